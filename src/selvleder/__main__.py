@@ -1,0 +1,5 @@
+"""``python -m selvleder``."""
+
+from selvleder.entry import main
+
+main()

@@ -1,0 +1,185 @@
+"""The root Typer app and the single place where errors become exit codes.
+
+Help texts are looked up in the catalogues when the app is built, in the
+language the run will use, so ``--help`` speaks nb or en like the rest.
+"""
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from selvleder import __version__
+from selvleder.cli.context import AppContext, debug_enabled, fallback_lang, resolve_lang
+from selvleder.errors import BAD_INPUT, ENVIRONMENT, SelvlederError
+from selvleder.i18n import Messages
+
+_current: AppContext | None = None
+
+
+def app_context() -> AppContext:
+    """The running command's context (set by ``run``)."""
+    if _current is None:  # pragma: no cover - only reachable by misuse
+        raise RuntimeError("no command is running")
+    return _current
+
+
+def help_lang(argv: list[str]) -> str:
+    """The language for help texts, found before any parsing."""
+    option = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            option = argv[i + 1]
+        elif arg.startswith("--lang="):
+            option = arg.split("=", 1)[1]
+    try:
+        from selvleder.config import load_config
+
+        return resolve_lang(option, load_config())
+    except SelvlederError:
+        return fallback_lang(option)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"selvleder {__version__}\n")
+        raise typer.Exit()
+
+
+def build_app(t: Messages) -> typer.Typer:
+    app = typer.Typer(
+        name="selvleder",
+        help=t("help.root"),
+        epilog=t("help.root.epilog"),
+        add_completion=False,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        no_args_is_help=True,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+
+    @app.callback()
+    def root(
+        db: Annotated[
+            str | None, typer.Option("--db", metavar="PATH", help=t("help.opt.db"))
+        ] = None,
+        lang: Annotated[
+            str | None, typer.Option("--lang", metavar="nb|en", help=t("help.opt.lang"))
+        ] = None,
+        version: Annotated[
+            bool,
+            typer.Option("--version", callback=_version, is_eager=True, help=t("help.opt.version")),
+        ] = False,
+        debug: Annotated[bool, typer.Option("--debug", help=t("help.opt.debug"))] = False,
+    ) -> None:
+        ctx = app_context()
+        ctx.db_option = db
+        ctx.lang_option = lang
+        ctx.debug = debug_enabled(debug)
+        ctx.lang  # noqa: B018 - resolve now: a bad --lang is refused before any work
+
+    from selvleder.cli import data, doctor, goal, mandate, profile
+
+    profile.register(app, t)
+    mandate.register(app, t)
+    goal.register(app, t)
+    doctor.register(app, t)
+    data.register(app, t)
+    return app
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run one command; return its exit code. Never raises, never shows a traceback
+    unless --debug or SELVLEDER_DEBUG=1 asks for it."""
+    global _current
+    args = list(sys.argv[1:] if argv is None else argv)
+    ctx = _current = AppContext(debug="--debug" in args)
+    code = 0
+    try:
+        t = Messages(help_lang(args))
+        command = typer.main.get_command(build_app(t))
+        result = command.main(args=args, prog_name="selvleder", standalone_mode=False)
+        code = result if isinstance(result, int) else 0
+    except SelvlederError as exc:
+        code = exc.exit_code
+        _report(ctx, exc.key, exc.params, exc)
+    except KeyboardInterrupt as exc:
+        code = 130
+        _report(ctx, "error.aborted", {}, exc)
+    except Exception as exc:  # the one place every failure becomes an exit code
+        code = _unexpected(ctx, exc, args)
+    finally:
+        if code in (BAD_INPUT, ENVIRONMENT, 130):
+            ctx.discard_created()
+        ctx.close()
+        _current = None
+    return code
+
+
+def _messages(ctx: AppContext) -> Messages:
+    try:
+        return ctx.t
+    except SelvlederError:
+        return Messages(fallback_lang(ctx.lang_option))
+
+
+def _report(ctx: AppContext, key: str, params: dict[str, object], exc: BaseException) -> None:
+    from selvleder.render.text import one_line
+
+    if ctx.debug:
+        import traceback
+
+        traceback.print_exception(exc)
+    sys.stderr.write(one_line(_messages(ctx)(key, **params)) + "\n")
+
+
+def _unexpected(ctx: AppContext, exc: Exception, args: list[str]) -> int:
+    from typer._click import exceptions as click_exc
+
+    if isinstance(exc, typer.Abort):
+        _report(ctx, "error.aborted", {}, exc)
+        return 130
+    if isinstance(exc, click_exc.NoArgsIsHelpError):
+        sys.stdout.write(exc.format_message() + "\n")
+        return 0
+    if isinstance(exc, click_exc.ClickException):
+        from selvleder.cli.usage import usage_message
+
+        t = _messages(ctx)
+        _report_text(ctx, usage_message(exc, t), exc)
+        return BAD_INPUT
+    if isinstance(exc, BrokenPipeError):
+        _quiet_stdout()
+        return 0
+    import sqlite3
+
+    if isinstance(exc, sqlite3.Error):
+        from selvleder.storage.connection import translate_error
+
+        error = translate_error(exc)
+        _report(ctx, error.key, error.params, exc)
+        return ENVIRONMENT
+    if isinstance(exc, OSError):
+        _report(ctx, "error.os", {"detail": exc.strerror or str(exc)}, exc)
+        return ENVIRONMENT
+    _report(ctx, "error.unexpected", {"kind": type(exc).__name__}, exc)
+    return ENVIRONMENT
+
+
+def _report_text(ctx: AppContext, text: str, exc: BaseException) -> None:
+    from selvleder.render.text import literal
+
+    if ctx.debug:
+        import traceback
+
+        traceback.print_exception(exc)
+    sys.stderr.write(literal(text) + "\n")
+
+
+def _quiet_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass

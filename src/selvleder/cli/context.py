@@ -1,0 +1,122 @@
+"""What every command gets: paths, language, messages, output, the journal.
+
+Nothing here opens the journal until a command asks for it, so argument
+errors, ``--help`` and ``--version`` leave no file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from selvleder.config import Config, load_config
+from selvleder.errors import BadInput
+from selvleder.i18n import Messages, locale_lang, normalize_lang
+from selvleder.paths import ENV_DEBUG, ENV_LANG, resolve_journal_path
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.render.terminal import Terminal
+    from selvleder.storage.journal import Journal
+
+
+def resolve_lang(option: str | None, config: Config | None) -> str:
+    """--lang, else SELVLEDER_LANG, else config.toml's lang, else the locale."""
+    if option:
+        lang = normalize_lang(option)
+        if lang is None:
+            raise BadInput("error.lang", value=option)
+        return lang
+    env = os.environ.get(ENV_LANG)
+    if env:
+        lang = normalize_lang(env)
+        if lang is None:
+            raise BadInput("error.lang_env", value=env)
+        return lang
+    if config is not None and config.lang:
+        return config.lang
+    return locale_lang()
+
+
+def fallback_lang(option: str | None) -> str:
+    """A language for error messages when the normal resolution itself failed."""
+    for candidate in (option, os.environ.get(ENV_LANG)):
+        if candidate and normalize_lang(candidate):
+            return normalize_lang(candidate) or "en"
+    return locale_lang()
+
+
+def debug_enabled(flag: bool = False) -> bool:
+    return flag or os.environ.get(ENV_DEBUG, "") not in ("", "0")
+
+
+class AppContext:
+    def __init__(self, db: str | None = None, lang: str | None = None, debug: bool = False) -> None:
+        self.db_option = db
+        self.lang_option = lang
+        self.debug = debug_enabled(debug)
+        self._config: Config | None = None
+        self._lang: str | None = None
+        self._messages: Messages | None = None
+        self._terminal: Terminal | None = None
+        self._journal: Journal | None = None
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config()
+        return self._config
+
+    @property
+    def lang(self) -> str:
+        if self._lang is None:
+            self._lang = resolve_lang(self.lang_option, self.config)
+        return self._lang
+
+    @property
+    def t(self) -> Messages:
+        if self._messages is None:
+            self._messages = Messages(self.lang)
+        return self._messages
+
+    @property
+    def out(self) -> Terminal:
+        if self._terminal is None:
+            from selvleder.render.terminal import Terminal
+
+            self._terminal = Terminal(self.t)
+        return self._terminal
+
+    @property
+    def journal_path(self) -> tuple[str, bool]:
+        return resolve_journal_path(self.db_option)
+
+    def journal(self) -> Journal:
+        if self._journal is None:
+            from selvleder.storage.journal import Journal
+
+            path, chosen = self.journal_path
+            self._journal = Journal.open(path, chosen=chosen)
+        return self._journal
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
+    def discard_created(self) -> None:
+        """A failed command leaves nothing behind: remove a journal this run created."""
+        if self._journal is not None and self._journal.connection.made:
+            from selvleder.storage.connection import remove_created
+
+            made = self._journal.connection.made
+            self.close()
+            remove_created(made)
+
+
+def interactive() -> bool:
+    """On a terminal: stdin and stdout are both TTYs."""
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False

@@ -1,0 +1,51 @@
+"""The CLI framework's usage errors, in the user's language, on one line."""
+
+from __future__ import annotations
+
+import re
+
+from typer._click import exceptions as click_exc
+
+from selvleder.i18n import Messages
+
+
+def _param_name(exc: click_exc.BadParameter | click_exc.MissingParameter) -> str:
+    if exc.param_hint:
+        hint = exc.param_hint
+        return " / ".join(hint) if isinstance(hint, (list, tuple)) else str(hint)
+    if exc.param is not None:
+        opts = getattr(exc.param, "opts", None)
+        if opts and str(opts[0]).startswith("-"):
+            return str(opts[0])
+        return str(exc.param.human_readable_name).upper()
+    return "?"
+
+
+def usage_message(exc: click_exc.ClickException, t: Messages) -> str:
+    if isinstance(exc, click_exc.NoSuchOption):
+        text = t("usage.no_such_option", option=exc.option_name)
+        if exc.possibilities:
+            text += " " + t("usage.did_you_mean", options=", ".join(sorted(exc.possibilities)))
+    elif isinstance(exc, click_exc.MissingParameter):
+        text = t("usage.missing", param=_param_name(exc))
+    elif isinstance(exc, click_exc.BadParameter):
+        found = re.match(r"'(.*)' is not a valid (integer|float)", exc.message or "")
+        if found:
+            text = t("usage.not_number", param=_param_name(exc), value=found.group(1))
+        else:
+            text = t("usage.bad_value", param=_param_name(exc), detail=exc.message)
+    elif isinstance(exc, click_exc.BadOptionUsage) and "requires an argument" in exc.message:
+        text = t("usage.needs_value", option=exc.option_name)
+    else:
+        message = exc.format_message()
+        command = re.match(r"No such command '(.*)'", message)
+        extra = re.match(r"Got unexpected extra arguments? \((.*)\)", message)
+        if command:
+            text = t("usage.no_such_command", name=command.group(1))
+        elif extra:
+            text = t("usage.extra_args", args=extra.group(1))
+        else:
+            text = t("usage.generic", detail=message)
+    ctx = getattr(exc, "ctx", None)
+    path = ctx.command_path if ctx is not None else "selvleder"
+    return f"{text} {t('usage.hint', command=path + ' --help')}"

@@ -1,0 +1,148 @@
+"""``config.toml``: language, people, caps and reminder times.
+
+Validated by hand rather than with pydantic: every command reads this file,
+and a pydantic model costs more than the quick ``energy log`` may spend
+(PRODUCT.md, Speed). A missing file means defaults; an invalid one is a
+``BadInput`` naming the key.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from selvleder.errors import BadInput
+from selvleder.paths import config_path
+
+DEFAULT_MAX_PRIORITIES = 5
+DEFAULT_MAX_GOALS = 5
+REMINDER_KINDS = ("plan_week", "energy", "reflect", "follow_up")
+_EMAIL = re.compile(r"[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+")
+
+
+def valid_email(value: str) -> bool:
+    return bool(_EMAIL.fullmatch(value)) and len(value) <= 254
+
+
+class Config:
+    __slots__ = (
+        "lang",
+        "leader_email",
+        "leader_name",
+        "max_goals",
+        "max_priorities",
+        "me_email",
+        "me_name",
+        "path",
+        "reminders",
+    )
+
+    def __init__(self, path: str | None = None) -> None:
+        self.path = path
+        self.lang: str | None = None
+        self.leader_name: str | None = None
+        self.leader_email: str | None = None
+        self.me_name: str | None = None
+        self.me_email: str | None = None
+        self.max_priorities = DEFAULT_MAX_PRIORITIES
+        self.max_goals = DEFAULT_MAX_GOALS
+        self.reminders: dict[str, str] = {}
+
+    def to_toml_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {}
+        if self.lang:
+            data["lang"] = self.lang
+        if self.max_priorities != DEFAULT_MAX_PRIORITIES:
+            data["max_priorities"] = self.max_priorities
+        if self.max_goals != DEFAULT_MAX_GOALS:
+            data["max_goals"] = self.max_goals
+        for table, name, email in (
+            ("me", self.me_name, self.me_email),
+            ("leader", self.leader_name, self.leader_email),
+        ):
+            person = {k: v for k, v in (("name", name), ("email", email)) if v}
+            if person:
+                data[table] = person
+        if self.reminders:
+            data["reminders"] = dict(self.reminders)
+        return data
+
+
+def load_config(path: str | None = None) -> Config:
+    path = path or config_path()
+    config = Config(path)
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except FileNotFoundError:
+        return config
+    except OSError as exc:
+        raise BadInput("error.config_unreadable", path=path, detail=exc.strerror or "") from exc
+    if not raw.strip():
+        return config
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise BadInput("error.config_syntax", path=path, detail=str(exc)) from exc
+    _apply(config, data)
+    return config
+
+
+def _apply(config: Config, data: dict[str, object]) -> None:
+    for key, value in data.items():
+        if key == "lang":
+            from selvleder.i18n import normalize_lang
+
+            lang = normalize_lang(value) if isinstance(value, str) else None
+            if lang is None:
+                raise BadInput("error.config_key", key="lang", value=_show(value))
+            config.lang = lang
+        elif key in ("max_priorities", "max_goals"):
+            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 20:
+                raise BadInput("error.config_key", key=key, value=_show(value))
+            setattr(config, key, value)
+        elif key in ("leader", "me"):
+            _apply_person(config, key, value)
+        elif key == "reminders":
+            if not isinstance(value, dict):
+                raise BadInput("error.config_key", key=key, value=_show(value))
+            for kind, spec in value.items():
+                if kind not in REMINDER_KINDS or not isinstance(spec, str) or not spec.strip():
+                    raise BadInput("error.config_key", key=f"reminders.{kind}", value=_show(spec))
+                config.reminders[kind] = spec
+        else:
+            raise BadInput("error.config_unknown", key=key)
+
+
+def _apply_person(config: Config, table: str, value: object) -> None:
+    if not isinstance(value, dict):
+        raise BadInput("error.config_key", key=table, value=_show(value))
+    for field, item in value.items():
+        key = f"{table}.{field}"
+        if field not in ("name", "email"):
+            raise BadInput("error.config_unknown", key=key)
+        if not isinstance(item, str) or not item.strip() or any(c in item for c in "\r\n\0"):
+            raise BadInput("error.config_key", key=key, value=_show(item))
+        if field == "email" and not valid_email(item.strip()):
+            raise BadInput("error.config_key", key=key, value=_show(item))
+        setattr(config, f"{table}_{field}", item.strip())
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def save_config(config: Config) -> str:
+    """Write config.toml atomically (0600 in a 0700 folder). Comments are not kept."""
+    import tomli_w
+
+    from selvleder.files import write_private_file
+    from selvleder.paths import ensure_private_dir
+
+    path = config.path or config_path()
+    ensure_private_dir(os.path.dirname(path))
+    write_private_file(path, tomli_w.dumps(config.to_toml_dict()).encode("utf-8"), force=True)
+    return path

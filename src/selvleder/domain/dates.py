@@ -1,0 +1,317 @@
+"""ISO weeks, date words in nb and en, durations and time ranges.
+
+Pure functions over ``datetime``; python-dateutil (imported only when the
+simple spellings do not match) parses the rest. Every failure is a
+``BadInput`` naming the value, so a command can refuse it before it writes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import UTC, date, datetime, time, timedelta
+
+from selvleder.errors import BadInput
+
+ENV_NOW = "SELVLEDER_NOW"  # a fixed "now" (ISO 8601) for tests and demos
+
+WEEKDAYS: dict[str, int] = {}
+for _i, _names in enumerate(
+    (
+        ("monday", "mon", "mandag", "man", "ma"),
+        ("tuesday", "tue", "tues", "tirsdag", "tir", "ti"),
+        ("wednesday", "wed", "onsdag", "ons", "on"),
+        ("thursday", "thu", "thur", "thurs", "torsdag", "tor", "to"),
+        ("friday", "fri", "fredag", "fre", "fr"),
+        ("saturday", "sat", "lørdag", "lør", "lordag", "lor", "lø"),
+        ("sunday", "sun", "søndag", "søn", "sondag", "son", "sø"),
+    )
+):
+    for _n in _names:
+        WEEKDAYS[_n] = _i
+
+THIS_WORDS = frozenset({"this", "denne", "this week", "denne uka", "denne uken", "current"})
+NEXT_WORDS = frozenset({"next", "neste", "next week", "neste uke", "neste uka"})
+LAST_WORDS = frozenset({"last", "forrige", "last week", "forrige uke", "forrige uka", "previous"})
+TODAY_WORDS = frozenset({"today", "i dag", "idag"})
+YESTERDAY_WORDS = frozenset({"yesterday", "i går", "igår", "i gar", "igar"})
+TOMORROW_WORDS = frozenset({"tomorrow", "i morgen", "imorgen"})
+NOW_WORDS = frozenset({"now", "nå", "na"})
+
+
+def now() -> datetime:
+    """The current local time, timezone-aware (``SELVLEDER_NOW`` fixes it)."""
+    fixed = os.environ.get(ENV_NOW)
+    if fixed:
+        value = datetime.fromisoformat(fixed)
+        if value.tzinfo is None:
+            value = value.astimezone()
+        return value
+    return datetime.now().astimezone()
+
+
+def today() -> date:
+    return now().date()
+
+
+def weeks_in_year(year: int) -> int:
+    return date(year, 12, 28).isocalendar()[1]
+
+
+class IsoWeek:
+    """An ISO 8601 week such as 2026-W49 (Monday to Sunday)."""
+
+    __slots__ = ("week", "year")
+
+    def __init__(self, year: int, week: int) -> None:
+        if not 1 <= year <= 9998 or not 1 <= week <= weeks_in_year(year):
+            raise BadInput("error.week", value=f"{year}-W{week:02d}")
+        self.year = year
+        self.week = week
+
+    @classmethod
+    def of(cls, day: date) -> IsoWeek:
+        iso = day.isocalendar()
+        return cls(iso[0], iso[1])
+
+    @classmethod
+    def parse(cls, text: str) -> IsoWeek:
+        match = re.fullmatch(r"(\d{4})-?W(\d{1,2})", text.strip(), re.IGNORECASE)
+        if not match:
+            raise BadInput("error.week", value=text)
+        return cls(int(match.group(1)), int(match.group(2)))
+
+    def __str__(self) -> str:
+        return f"{self.year}-W{self.week:02d}"
+
+    def __repr__(self) -> str:
+        return f"IsoWeek({self.year}, {self.week})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, IsoWeek) and (self.year, self.week) == (other.year, other.week)
+
+    def __lt__(self, other: IsoWeek) -> bool:
+        return (self.year, self.week) < (other.year, other.week)
+
+    def __le__(self, other: IsoWeek) -> bool:
+        return (self.year, self.week) <= (other.year, other.week)
+
+    def __hash__(self) -> int:
+        return hash((self.year, self.week))
+
+    def monday(self) -> date:
+        return date.fromisocalendar(self.year, self.week, 1)
+
+    def day(self, weekday: int) -> date:
+        """0 = Monday ... 6 = Sunday."""
+        return self.monday() + timedelta(days=weekday)
+
+    def sunday(self) -> date:
+        return self.day(6)
+
+    def shift(self, weeks: int) -> IsoWeek:
+        return IsoWeek.of(self.monday() + timedelta(weeks=weeks))
+
+    def last_n(self, n: int) -> list[IsoWeek]:
+        """The n weeks ending with this one, oldest first."""
+        return [self.shift(-i) for i in range(n - 1, -1, -1)]
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.strip().lower().split())
+
+
+def parse_week(text: str, today_: date | None = None) -> IsoWeek:
+    """2026-W49, W49, 49, this/denne, next/neste, last/forrige, or any date."""
+    day = today_ or today()
+    word = _clean(text)
+    current = IsoWeek.of(day)
+    if word in THIS_WORDS:
+        return current
+    if word in NEXT_WORDS:
+        return current.shift(1)
+    if word in LAST_WORDS:
+        return current.shift(-1)
+    if re.fullmatch(r"\d{4}-?w\d{1,2}", word):
+        return IsoWeek.parse(word)
+    match = re.fullmatch(r"(?:w|uke |week |uke|week)?(\d{1,2})", word)
+    if match:
+        return IsoWeek(current.year, int(match.group(1)))
+    try:
+        return IsoWeek.of(parse_date(text, day, direction="past"))
+    except BadInput:
+        raise BadInput("error.week", value=text) from None
+
+
+def plan_default_week(day: date) -> IsoWeek:
+    """plan-week: Monday-Thursday the current week, Friday-Sunday the next."""
+    week = IsoWeek.of(day)
+    return week if day.weekday() <= 3 else week.shift(1)
+
+
+def reflect_default_week(day: date) -> IsoWeek:
+    """reflect: Thursday-Sunday the current week, Monday-Wednesday the previous."""
+    week = IsoWeek.of(day)
+    return week if day.weekday() >= 3 else week.shift(-1)
+
+
+def parse_weekday(text: str) -> int | None:
+    return WEEKDAYS.get(_clean(text).rstrip("."))
+
+
+def parse_date(text: str, today_: date | None = None, direction: str = "past") -> date:
+    """A date from ISO, day-first dotted dates, date words or weekday names.
+
+    ``direction`` says which weekday a bare name means: "past" the latest
+    one, today included (for --at); "future" the next one after today (for
+    --due and --until).
+    """
+    day = today_ or today()
+    word = _clean(text)
+    if not word:
+        raise BadInput("error.date", value=text)
+    if word in TODAY_WORDS:
+        return day
+    if word in YESTERDAY_WORDS:
+        return day - timedelta(days=1)
+    if word in TOMORROW_WORDS:
+        return day + timedelta(days=1)
+    weekday = parse_weekday(word)
+    if weekday is not None:
+        if direction == "future":
+            ahead = (weekday - day.weekday()) % 7 or 7
+            return day + timedelta(days=ahead)
+        return day - timedelta(days=(day.weekday() - weekday) % 7)
+    try:
+        match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", word)
+        if match:
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.?(\d{2}|\d{4})?", word)
+        if match:
+            year = match.group(3)
+            y = day.year if year is None else int(year) + (2000 if len(year) == 2 else 0)
+            return date(y, int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        raise BadInput("error.date", value=text) from None
+    if not re.search(r"\d", word) or len(word) > 40:
+        raise BadInput("error.date", value=text)
+    from dateutil import parser
+
+    try:
+        parsed = parser.parse(word, dayfirst=True, default=datetime(day.year, 1, 1))
+    except (ValueError, OverflowError, parser.ParserError):
+        raise BadInput("error.date", value=text) from None
+    return parsed.date()
+
+
+_TIME = re.compile(r"([01]?\d|2[0-3])(?:[:.]([0-5]\d))?")
+
+
+def parse_clock(text: str) -> time:
+    match = _TIME.fullmatch(text.strip())
+    if not match:
+        raise BadInput("error.time", value=text)
+    return time(int(match.group(1)), int(match.group(2) or 0))
+
+
+def parse_moment(text: str, current: datetime | None = None) -> datetime:
+    """A past or present moment for --at: 'now', '14:00', 'i går 14:00',
+    'mon 09:30', '2026-11-27', '2026-11-27T10:00', '27.11.2026 10:00'.
+
+    A date without a time means 12:00 that day. The result is timezone-aware
+    in the local zone unless the text carried an offset.
+    """
+    ref = current or now()
+    word = _clean(text)
+    if word in NOW_WORDS:
+        return ref
+    try:
+        iso = datetime.fromisoformat(word.upper().replace(" ", "T")) if "-" in word else None
+    except ValueError:
+        iso = None
+    if iso is not None:
+        if iso.tzinfo is None:
+            iso = iso.replace(tzinfo=ref.tzinfo)
+        return iso
+    parts = word.rsplit(" ", 1)
+    if _TIME.fullmatch(word):
+        return _at(ref.date(), parse_clock(word))
+    if len(parts) == 2 and _TIME.fullmatch(parts[1]):
+        return _at(parse_date(parts[0], ref.date(), "past"), parse_clock(parts[1]))
+    return _at(parse_date(word, ref.date(), "past"), time(12, 0))
+
+
+def _at(day: date, clock: time) -> datetime:
+    # astimezone() on a naive time uses the system zone, DST included.
+    return datetime.combine(day, clock).astimezone()
+
+
+def parse_duration(text: str) -> int:
+    """'90m', '1h30m', '2h', '1.5h', '45' (minutes) -> minutes (1..10080)."""
+    word = _clean(text).replace(" ", "")
+    match = re.fullmatch(r"(?:(\d+(?:[.,]\d+)?)[ht])?(?:(\d+)(?:m|min)?)?", word)
+    if not word or not match or not (match.group(1) or match.group(2)):
+        raise BadInput("error.duration", value=text)
+    hours = float((match.group(1) or "0").replace(",", "."))
+    minutes = round(hours * 60) + int(match.group(2) or 0)
+    if not 1 <= minutes <= 7 * 24 * 60:
+        raise BadInput("error.duration", value=text)
+    return minutes
+
+
+def format_duration(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return f"{hours}h{rest:02d}m"
+    return f"{hours}h" if hours else f"{rest}m"
+
+
+class FocusBlock:
+    """A weekday and a time range, e.g. 'tue 09:00-11:00' (nb or en names)."""
+
+    __slots__ = ("end", "start", "weekday")
+
+    def __init__(self, weekday: int, start: time, end: time) -> None:
+        self.weekday = weekday
+        self.start = start
+        self.end = end
+
+    def __str__(self) -> str:
+        names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+        return f"{names[self.weekday]} {self.start:%H:%M}-{self.end:%H:%M}"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FocusBlock) and str(self) == str(other)
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+
+def parse_focus_block(text: str) -> FocusBlock:
+    word = _clean(text)
+    match = re.fullmatch(r"([a-zæøå]+)\.?\s*(\S+?)\s*[-–]\s*(\S+)", word)
+    if not match:
+        raise BadInput("error.when", value=text)
+    weekday = parse_weekday(match.group(1))
+    if weekday is None:
+        raise BadInput("error.when", value=text)
+    try:
+        start, end = parse_clock(match.group(2)), parse_clock(match.group(3))
+    except BadInput:
+        raise BadInput("error.when", value=text) from None
+    if end <= start:
+        raise BadInput("error.when", value=text)
+    return FocusBlock(weekday, start, end)
+
+
+def utc_stamp(moment: datetime | None = None) -> str:
+    """A stored timestamp: UTC, ISO 8601, seconds."""
+
+    return (moment or now()).astimezone(UTC).isoformat(timespec="seconds")
+
+
+def local_stamp(stored: str | None) -> str | None:
+    """A stored UTC timestamp shown as ISO 8601 with the local offset."""
+    if not stored:
+        return None
+    return datetime.fromisoformat(stored).astimezone().isoformat(timespec="seconds")

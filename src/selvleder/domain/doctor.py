@@ -1,0 +1,89 @@
+"""``doctor``: the health of the journal and its surroundings, as data."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from typing import Any
+
+from selvleder.domain.backups import list_backups
+from selvleder.errors import SelvlederError
+from selvleder.storage.connection import (
+    SIDE_SUFFIXES,
+    choose_journal_mode,
+    open_journal,
+    sqlite_version,
+)
+
+
+def _mode(path: str) -> int | None:
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return None
+
+
+def permission_problems(path: str, chosen: bool) -> list[str]:
+    """Files that are not 0600 and product folders that are not 0700."""
+    problems = []
+    for candidate in (path, *(path + s for s in SIDE_SUFFIXES), *list_backups(path)):
+        mode = _mode(candidate)
+        if mode is not None and mode != 0o600:
+            problems.append(f"{candidate} {mode:04o}")
+    folders = [os.path.join(os.path.dirname(path), "backups")]
+    if not chosen:
+        folders.append(os.path.dirname(path))
+    for folder in folders:
+        mode = _mode(folder)
+        if mode is not None and mode != 0o700:
+            problems.append(f"{folder} {mode:04o}")
+    return problems
+
+
+def diagnose(path: str, chosen: bool) -> dict[str, Any]:
+    wanted, reason = choose_journal_mode(sqlite_version())
+    report: dict[str, Any] = {
+        "db_path": path,
+        "sqlite_version": sqlite3.sqlite_version,
+        "journal_mode": wanted,
+        "journal_mode_reason": reason,
+        "schema_version": None,
+        "integrity": "ok",
+        "permissions_ok": True,
+        "permission_problems": [],
+        "reminders_installed": False,
+        "reminders_paused_until": None,
+        "backups": list_backups(path),
+        "problems": [],
+    }
+    try:
+        connection = open_journal(path, chosen=chosen)
+    except SelvlederError as exc:
+        report["integrity"] = exc.key
+        report["problems"].append(exc.key)
+        return report
+    try:
+        conn = connection.conn
+        report["journal_mode"] = str(conn.execute("PRAGMA journal_mode").fetchone()[0])
+        report["schema_version"] = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        report["integrity"] = "ok" if rows == ["ok"] else "; ".join(map(str, rows[:5]))
+        paused = conn.execute("SELECT value FROM settings WHERE key = 'remind.paused_until'")
+        row = paused.fetchone()
+        report["reminders_paused_until"] = row[0] if row else None
+    except sqlite3.Error as exc:
+        report["integrity"] = str(exc)
+    finally:
+        connection.close()
+    problems = permission_problems(path, chosen)
+    report["permission_problems"] = problems
+    report["permissions_ok"] = not problems
+    if report["integrity"] != "ok":
+        report["problems"].append("error.journal_corrupt")
+    if problems:
+        report["problems"].append("doctor.permissions_bad")
+    from selvleder.integrations.crontab import reminders_installed
+
+    report["reminders_installed"] = reminders_installed()
+    return report

@@ -1,0 +1,67 @@
+"""Export and import of the whole journal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from selvleder.domain.dates import now
+from selvleder.errors import BadInput
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.storage.journal import Journal
+
+
+def export_document(journal: Journal) -> dict[str, Any]:
+    from selvleder.export.json_export import build_document
+
+    with journal.read():
+        tables = journal.dump()
+        version = journal.schema_version()
+    return build_document(tables, version, now().isoformat(timespec="seconds"))
+
+
+def read_user_file(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise BadInput("error.file_missing", path=path) from None
+    except IsADirectoryError:
+        raise BadInput("error.file_is_folder", path=path) from None
+    except OSError as exc:
+        raise BadInput("error.file_unreadable", path=path, detail=exc.strerror or "") from None
+
+
+def load_import_file(path: str) -> dict[str, list[dict[str, Any]]]:
+    """Read and validate a whole export file (before the journal is opened)."""
+    from selvleder.domain.importing import parse_export, to_tables
+
+    return to_tables(parse_export(read_user_file(path)))
+
+
+def import_tables(
+    journal: Journal, tables: dict[str, list[dict[str, Any]]], *, replace: bool
+) -> tuple[int, str | None]:
+    """Fill the journal from validated rows; returns (rows written, backup path)."""
+    import sqlite3
+
+    backup = None
+    with journal.read():
+        empty = journal.is_empty()
+    if not empty:
+        if not replace:
+            raise BadInput("error.import_not_empty")
+        from selvleder.domain.backups import backup_journal
+
+        backup = backup_journal(journal)
+    try:
+        with journal.write():
+            if not journal.is_empty():
+                if not replace:
+                    raise BadInput("error.import_not_empty")
+                journal.erase_all()
+            journal.load(tables)
+    except sqlite3.IntegrityError as exc:
+        raise BadInput("error.import_integrity", detail=str(exc)) from None
+    return sum(len(rows) for rows in tables.values()), backup

@@ -1,0 +1,36 @@
+"""The product's exceptions: a message key with parameters and an exit code.
+
+Domain and storage code raise these; the CLI's single exit point renders the
+message in the user's language and exits with the code (PRODUCT.md exit codes).
+"""
+
+from __future__ import annotations
+
+BAD_INPUT = 2
+ENVIRONMENT = 1
+
+
+class SelvlederError(Exception):
+    """An error the user can act on, shown as one translated line."""
+
+    exit_code = ENVIRONMENT
+
+    def __init__(self, key: str, /, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def __str__(self) -> str:
+        return f"{self.key} {self.params}" if self.params else self.key
+
+
+class BadInput(SelvlederError):
+    """Usage, values, files the user gave, config.toml: exit 2, nothing written."""
+
+    exit_code = BAD_INPUT
+
+
+class JournalError(SelvlederError):
+    """The journal or the environment failed: exit 1, nothing written."""
+
+    exit_code = ENVIRONMENT

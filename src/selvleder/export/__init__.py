@@ -1,0 +1,1 @@
+"""Pure functions from journal content to documents (json, markdown, ics, eml)."""

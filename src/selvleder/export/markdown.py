@@ -1,0 +1,105 @@
+"""The whole journal as a readable Markdown archive.
+
+All user text is escaped (every ASCII punctuation character gets a
+backslash, control characters are made visible), so a title cannot become a
+heading, a link, an image or raw HTML in any viewer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from selvleder.i18n import Messages
+from selvleder.render.text import literal
+
+_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def md(text: object) -> str:
+    if text is None:
+        return "–"
+    escaped = _PUNCT.sub(r"\\\1", literal(str(text)))
+    return escaped.replace("\n", "  \n")
+
+
+def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
+    out: list[str] = [f"# {t('md.title')}", "", f"{t('md.exported')}: {doc['exported_at']}", ""]
+    p = doc["profile"]
+    out += [
+        f"## {t('role.heading')}",
+        "",
+        f"- **{t('role.role')}:** {md(p['role'])}",
+        f"- **{t('role.mission')}:** {md(p['mission'])}",
+    ]
+    out += [f"- **{t('role.org_goals')}:** " + "; ".join(md(g) for g in p["org_goals"])]
+    m = p["motivation"]
+    for key, label in (
+        ("strengths", "role.strengths"),
+        ("values", "role.values"),
+        ("drivers", "role.drivers"),
+    ):
+        out.append(f"- **{t(label)}:** " + "; ".join(md(x) for x in m[key]))
+    out += [f"- **{t('role.joy')}:** {md(m['joy'])}", ""]
+    out += [f"## {t('mandate.heading')}", ""]
+    out += [f"- {t('mandate.kind.' + x['kind'])}: {md(x['text'])}" for x in doc["mandate"]]
+    out += ["", f"## {t('md.goals')}", ""]
+    for g in doc["goals"]:
+        out.append(f"### {g['id']}\\. {md(g['title'])} ({t('goal.status.' + g['status'])})")
+        out.append("")
+        out.append(f"- **{t('goal.column.measure')}:** {md(g['measure'])}")
+        out.append(f"- **{t('goal.column.due')}:** {md(g['due'])}")
+        out += [f"- {md(n['date'])}: {md(n['note'])}" for n in g["progress"]]
+        out.append("")
+    weeks: dict[str, list[dict[str, Any]]] = {}
+    for pr in doc["priorities"]:
+        weeks.setdefault(pr["week"], []).append(pr)
+    plans = {w["week"]: w for w in doc["weeks"]}
+    energy: dict[str, list[dict[str, Any]]] = {}
+    for e in doc["energy_logs"]:
+        from selvleder.domain.dates import IsoWeek
+
+        energy.setdefault(str(IsoWeek.of(_date(e["at"]))), []).append(e)
+    reflections = {r["week"]: r for r in doc["reflections"]}
+    all_weeks = sorted(set(weeks) | set(plans) | set(energy) | set(reflections))
+    if all_weeks:
+        out += [f"## {t('md.weeks')}", ""]
+    for week in all_weeks:
+        out += [f"### {week}", ""]
+        plan = plans.get(week)
+        if plan and plan.get("focus"):
+            out.append(f"**{t('md.focus')}:** {md(plan['focus'])}")
+            out.append("")
+        for pr in sorted(weeks.get(week, []), key=lambda x: x["rank"]):
+            out.append(f"{pr['rank']}\\. {md(pr['title'])} ({md(pr['status'])})")
+        for e in energy.get(week, []):
+            tags = " ".join(f"\\#{md(tag)}" for tag in e["tags"])
+            out.append(f"- {md(e['at'])}: {e['level']}/5 {md(e['note'] or '')} {tags}".rstrip())
+        r = reflections.get(week)
+        if r:
+            for tip, answer in r["answers"].items():
+                rating = f" ({answer['rating']}/5)" if answer.get("rating") else ""
+                out.append(
+                    f"- **{t('tip.' + tip + '.title')}**{rating}: {md(answer.get('answer'))}"
+                )
+            if r.get("next_week"):
+                out.append(f"- **{t('md.next_week')}:** {md(r['next_week'])}")
+        out.append("")
+    if doc["requests"]:
+        out += [f"## {t('md.requests')}", ""]
+        for q in doc["requests"]:
+            out.append(
+                f"- {md(q['created_at'])} {md(q['need'])}: {md(q['topic'])} ({md(q['status'])})"
+            )
+        out.append("")
+    if doc["feedback"]:
+        out += [f"## {t('md.feedback')}", ""]
+        out += [f"- {md(f['at'])} → {md(f['to'])}: {md(f['text'])}" for f in doc["feedback"]]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _date(stamp: str) -> Any:
+    from datetime import datetime
+
+    return datetime.fromisoformat(stamp).date()

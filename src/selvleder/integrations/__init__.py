@@ -1,0 +1,1 @@
+"""The outside world: crontab, desktop notifications, $EDITOR."""

@@ -1,0 +1,1 @@
+"""Turning data into terminal output. All user text passes through ``literal``."""

@@ -1,0 +1,63 @@
+"""The doctor report as a short checklist."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from selvleder.i18n import Messages
+from selvleder.render.text import rich_text
+
+
+def _row(ok: bool, label: str, value: str) -> Text:
+    line = Text("  ✓ " if ok else "  ✗ ", style="green" if ok else "red")
+    line.append(f"{label}: ", style="dim")
+    line.append_text(rich_text(value))
+    return line
+
+
+def doctor_view(report: dict[str, Any], t: Messages) -> RenderableType:
+    integrity = report["integrity"]
+    intact = integrity == "ok"
+    lines: list[RenderableType] = [
+        Text(t("doctor.heading"), style="bold"),
+        _row(True, t("doctor.path"), report["db_path"]),
+        _row(True, t("doctor.sqlite"), report["sqlite_version"]),
+        _row(
+            True,
+            t("doctor.journal_mode"),
+            f"{report['journal_mode']} – {t(report['journal_mode_reason'])}",
+        ),
+        _row(
+            report["schema_version"] is not None,
+            t("doctor.schema"),
+            str(report["schema_version"] if report["schema_version"] is not None else "–"),
+        ),
+        _row(intact, t("doctor.integrity"), t("doctor.ok") if intact else t(integrity)),
+        _row(
+            report["permissions_ok"],
+            t("doctor.permissions"),
+            t("doctor.ok")
+            if report["permissions_ok"]
+            else ", ".join(report["permission_problems"]),
+        ),
+        _row(
+            True,
+            t("doctor.reminders"),
+            t("doctor.yes") if report["reminders_installed"] else t("doctor.no"),
+        ),
+    ]
+    if report["reminders_paused_until"]:
+        lines.append(_row(True, t("doctor.paused"), report["reminders_paused_until"]))
+    lines.append(_row(True, t("doctor.backups"), str(len(report["backups"]))))
+    for path in report["backups"][-3:]:
+        lines.append(Text("      ").append_text(rich_text(path)))
+    if report["problems"]:
+        lines.append(Text(""))
+        for key in report["problems"]:
+            lines.append(Text(t(f"{key}.hint") if t.has(f"{key}.hint") else t(key), style="yellow"))
+    else:
+        lines.append(Text(t("doctor.all_good"), style="green"))
+    return Group(*lines)

@@ -1,0 +1,78 @@
+"""Rich views of goals: the list with clarity and progress, one goal with its notes."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from selvleder.domain.models import Goal
+from selvleder.i18n import Messages
+from selvleder.render.text import rich_text
+
+
+def _date(value: str | None, t: Messages) -> str:
+    if not value:
+        return "–"
+    if t.lang == "nb":
+        y, m, d = value.split("-")
+        return f"{d}.{m}.{y}"
+    return value
+
+
+def goals_table(goals: list[Goal], last: dict[int, str], cap: int, t: Messages) -> RenderableType:
+    if not goals:
+        return Text(t("goal.empty"), style="italic")
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column(t("common.id"), justify="right", style="dim")
+    table.add_column(t("goal.column.title"), overflow="fold", ratio=3)
+    table.add_column(t("goal.column.measure"), overflow="fold", ratio=2)
+    table.add_column(t("goal.column.due"), no_wrap=True)
+    table.add_column(t("goal.column.status"), no_wrap=True)
+    table.add_column(t("goal.column.progress"), no_wrap=True)
+    active = 0
+    for goal in goals:
+        active += goal.status == "active"
+        status = t(f"goal.status.{goal.status}")
+        if goal.status == "active" and not goal.clear:
+            status = t("goal.status.unclear")
+        table.add_row(
+            str(goal.id),
+            rich_text(goal.title),
+            rich_text(goal.measure) if goal.measure else Text("–", style="dim"),
+            _date(goal.due, t),
+            Text(status, style="" if goal.clear or goal.status != "active" else "yellow"),
+            _date(last.get(goal.id), t),
+        )
+    footer = Text(t("goal.count", active=active, cap=cap), style="dim")
+    unclear = [g for g in goals if g.status == "active" and not g.clear]
+    parts: list[RenderableType] = [table, footer]
+    if unclear:
+        parts.append(Text(t("goal.unclear_footer", count=len(unclear)), style="italic"))
+    return Group(*parts)
+
+
+def goal_view(goal: Goal, t: Messages) -> RenderableType:
+    title = Text(f"{t('goal.heading')} {goal.id}: ", style="bold")
+    title.append_text(rich_text(goal.title, style="bold"))
+    lines: list[RenderableType] = [title]
+    for label, value in (
+        (t("goal.column.measure"), goal.measure),
+        (t("goal.column.due"), _date(goal.due, t) if goal.due else None),
+        (t("goal.column.org_goal"), goal.org_goal),
+        (t("goal.column.status"), t(f"goal.status.{goal.status}")),
+    ):
+        line = Text(f"  {label}: ", style="dim")
+        line.append_text(rich_text(value) if value else Text("–"))
+        lines.append(line)
+    if goal.status == "active" and not goal.clear:
+        lines.append(Text(t("goal.unclear_hint", id=goal.id), style="italic"))
+    lines.append(Text(""))
+    lines.append(Text(t("goal.progress_heading"), style="bold"))
+    if not goal.progress:
+        lines.append(Text(t("goal.no_progress", id=goal.id), style="italic"))
+    for note in goal.progress:
+        line = Text(f"  {_date(note.local_date, t)}  ", style="dim")
+        line.append_text(rich_text(note.note))
+        lines.append(line)
+    return Group(*lines)

@@ -1,0 +1,275 @@
+"""Opening the journal: file modes, journal mode, busy timeout, migrations.
+
+Every command opens the journal through ``open_journal``. It creates the file
+on first use (0600 in a 0700 folder whatever the umask), refuses a journal
+from a newer release before touching it, and migrates an older one after
+backing it up. sqlite-utils is imported only when a migration is due, so an
+ordinary run costs no more than ``sqlite3`` itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+
+from selvleder.errors import BadInput, JournalError
+from selvleder.paths import BACKUP_DIR, ensure_private_dir
+from selvleder.storage.schema import CURRENT_VERSION
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    pass
+
+BUSY_TIMEOUT_ENV = "SELVLEDER_BUSY_TIMEOUT_MS"
+DEFAULT_BUSY_TIMEOUT_MS = 15_000
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+# The WAL-reset bug (a checkpoint racing a writer could lose a transaction)
+# is fixed in 3.51.3 and backported to 3.50.7 and 3.44.6.
+WAL_SAFE_FROM = ((3, 51, 3), (3, 50, 7), (3, 44, 6))
+
+
+def sqlite_version() -> tuple[int, int, int]:
+    major, minor, patch = (int(p) for p in sqlite3.sqlite_version.split(".")[:3])
+    return major, minor, patch
+
+
+def choose_journal_mode(version: tuple[int, int, int]) -> tuple[str, str]:
+    """('wal' | 'delete', reason key) for an SQLite library version."""
+    newest = WAL_SAFE_FROM[0]
+    if version >= newest or any(
+        version[:2] == fixed[:2] and version >= fixed for fixed in WAL_SAFE_FROM[1:]
+    ):
+        return "wal", "journal_mode.wal_safe"
+    return "delete", "journal_mode.wal_reset_bug"
+
+
+def busy_timeout_ms() -> int:
+    try:
+        return max(0, int(os.environ.get(BUSY_TIMEOUT_ENV, DEFAULT_BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT_MS
+
+
+class Connection:
+    """One open journal: the sqlite3 connection and where it lives."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str, made: list[str]) -> None:
+        self.conn = conn
+        self.path = path
+        self.made = made  # what opening created; removed again if the command fails
+
+    def write(self) -> Transaction:
+        return Transaction(self.conn, "BEGIN IMMEDIATE")
+
+    def read(self) -> Transaction:
+        return Transaction(self.conn, "BEGIN")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class Transaction:
+    """``with`` block: one transaction, committed on success, rolled back on error."""
+
+    def __init__(self, conn: sqlite3.Connection, begin: str) -> None:
+        self.conn = conn
+        self.begin = begin
+
+    def __enter__(self) -> sqlite3.Connection:
+        try:
+            self.conn.execute(self.begin)
+        except sqlite3.Error as exc:
+            raise translate_error(exc) from exc
+        return self.conn
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            try:
+                self.conn.execute("COMMIT")
+                return
+            except sqlite3.Error as error:
+                self._rollback()
+                raise translate_error(error) from error
+        self._rollback()
+        if isinstance(exc, sqlite3.Error):
+            raise translate_error(exc) from exc
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+
+def translate_error(exc: sqlite3.Error) -> JournalError:
+    """An sqlite3 error as the user-facing journal error it stands for."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return JournalError("error.journal_locked")
+    if "disk is full" in text or "database or disk is full" in text:
+        return JournalError("error.journal_full")
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return JournalError("error.journal_readonly")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return JournalError("error.journal_corrupt")
+    if "disk i/o" in text:
+        return JournalError("error.journal_io")
+    return JournalError("error.journal_failed", detail=str(exc))
+
+
+def _create_file(path: str, chosen: bool) -> list[str]:
+    """Create an empty 0600 journal file; return what was made (folders, file)."""
+    folder = os.path.dirname(path)
+    made: list[str] = []
+    if chosen:
+        if not os.path.isdir(folder):
+            raise BadInput("error.db_folder_missing", path=folder)
+    else:
+        try:
+            made = ensure_private_dir(folder)
+        except OSError as exc:
+            raise JournalError("error.journal_unwritable", path=folder) from exc
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return made
+    except OSError as exc:
+        remove_created(made)
+        raise JournalError("error.journal_unwritable", path=path) from exc
+    os.close(fd)
+    os.chmod(path, 0o600)
+    return [*made, path]
+
+
+def remove_created(made: list[str]) -> None:
+    """Undo a first use: remove the journal (and side files) and folders this run made."""
+    for item in reversed(made):
+        try:
+            if os.path.isdir(item):
+                os.rmdir(item)
+            else:
+                for candidate in (item, *(item + s for s in SIDE_SUFFIXES)):
+                    if os.path.exists(candidate):
+                        os.unlink(candidate)
+        except OSError:
+            continue
+
+
+def make_private(path: str) -> None:
+    """Journal, side files and backups are 0600 (SQLite copies the mode to side files)."""
+    for candidate in (path, *(path + s for s in SIDE_SUFFIXES)):
+        try:
+            if stat.S_IMODE(os.stat(candidate).st_mode) != 0o600:
+                os.chmod(candidate, 0o600)
+        except FileNotFoundError:
+            continue
+        except PermissionError:
+            continue
+
+
+def open_journal(path: str, *, chosen: bool = False, create: bool = True) -> Connection:
+    """Open (and on first use create) the journal at ``path``.
+
+    Raises ``JournalError`` (exit 1) for a journal that cannot be used and
+    leaves such a file byte-identical.
+    """
+    existed = os.path.exists(path)
+    if existed and not os.path.isfile(path):
+        raise BadInput("error.db_not_file", path=path)
+    made: list[str] = []
+    if not existed:
+        if not create:
+            raise JournalError("error.journal_missing", path=path)
+        made = _create_file(path, chosen)
+    try:
+        conn = sqlite3.connect(
+            path, timeout=busy_timeout_ms() / 1000, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as exc:
+        remove_created(made)
+        raise translate_error(exc) from exc
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > CURRENT_VERSION:
+            raise JournalError("error.journal_newer", version=version, known=CURRENT_VERSION)
+        if version > 0 or existed:
+            make_private(path)
+        conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms():d}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+        _set_journal_mode(conn)
+        if version < CURRENT_VERSION:
+            _migrate(conn, path, version)
+        make_private(path)
+    except sqlite3.Error as exc:
+        conn.close()
+        remove_created(made)
+        raise translate_error(exc) from exc
+    except BaseException:
+        conn.close()
+        remove_created(made)
+        raise
+    return Connection(conn, path, made)
+
+
+def _set_journal_mode(conn: sqlite3.Connection) -> None:
+    wanted, _reason = choose_journal_mode(sqlite_version())
+    current = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    if current != wanted:
+        conn.execute(f"PRAGMA journal_mode = {wanted}")
+
+
+def _migrate(conn: sqlite3.Connection, path: str, version: int) -> None:
+    if version > 0:
+        backup_before_migration(conn, path, version)
+    from sqlite_utils import Database
+
+    from selvleder.storage.schema import migration_set
+
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Another process may have migrated while we waited for the lock.
+        current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if current < CURRENT_VERSION:
+            migration_set().apply(Database(conn))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def backups_dir(journal_path: str) -> str:
+    return os.path.join(os.path.dirname(journal_path), BACKUP_DIR)
+
+
+def backup_before_migration(conn: sqlite3.Connection, path: str, version: int) -> str:
+    from selvleder.domain.dates import now
+
+    stamp = now().strftime("%Y%m%d-%H%M%S")
+    stem = os.path.splitext(os.path.basename(path))[0]
+    target = os.path.join(backups_dir(path), f"{stem}-v{version}-pre-migration-{stamp}.db")
+    return backup_to(conn, target)
+
+
+def backup_to(conn: sqlite3.Connection, target: str) -> str:
+    """Copy the live journal with SQLite's backup API to a new 0600 file."""
+    folder = os.path.dirname(target)
+    ensure_private_dir(folder)
+    fd = os.open(target + ".tmp", os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    os.close(fd)
+    dest = sqlite3.connect(target + ".tmp")
+    try:
+        conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = delete")
+    finally:
+        dest.close()
+    os.chmod(target + ".tmp", 0o600)
+    with open(target + ".tmp", "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(target + ".tmp", target)
+    return target

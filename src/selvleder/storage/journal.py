@@ -1,0 +1,283 @@
+"""Typed queries over the journal. Every SQL statement of the product lives here.
+
+``Journal`` wraps an open ``Connection``. Writes happen inside
+``journal.write()`` (one ``BEGIN IMMEDIATE`` transaction per command), reads
+inside ``journal.read()`` for a consistent view.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from selvleder.storage.connection import Connection, Transaction, open_journal
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from selvleder.domain.models import Goal, MandateItem, Profile, ProgressNote
+
+Row = dict[str, "Any"]
+
+
+class Journal:
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.conn = connection.conn
+        self.conn.row_factory = sqlite3.Row
+
+    @classmethod
+    def open(cls, path: str, *, chosen: bool = False) -> Journal:
+        return cls(open_journal(path, chosen=chosen))
+
+    @property
+    def path(self) -> str:
+        return self.connection.path
+
+    def write(self) -> Transaction:
+        return self.connection.write()
+
+    def read(self) -> Transaction:
+        return self.connection.read()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def _rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Row]:
+        return [dict(r) for r in self.conn.execute(sql, params).fetchall()]
+
+    def _one(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Row | None:
+        row = self.conn.execute(sql, params).fetchone()
+        return dict(row) if row is not None else None
+
+    def _scalar(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row is not None else None
+
+    # -- health -------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        return int(self._scalar("PRAGMA user_version"))
+
+    def journal_mode(self) -> str:
+        return str(self._scalar("PRAGMA journal_mode"))
+
+    def integrity(self) -> str:
+        rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        return "ok" if rows == ["ok"] else "; ".join(str(r) for r in rows[:5])
+
+    def is_empty(self) -> bool:
+        for table in DATA_TABLES:
+            if self._scalar(f"SELECT EXISTS (SELECT 1 FROM {table})"):
+                return False
+        return True
+
+    # -- settings -----------------------------------------------------------
+
+    def setting(self, key: str) -> str | None:
+        value = self._scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        return None if value is None else str(value)
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        if value is None:
+            self.conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+        else:
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- profile, org goals, motivation ------------------------------------
+
+    def profile(self) -> Profile:
+        from selvleder.domain.models import Motivation, Profile
+
+        row = self._one("SELECT role, mission, joy FROM profile WHERE id = 1") or {}
+        motivation = Motivation(joy=row.get("joy"))
+        for m in self._rows("SELECT kind, text FROM motivation ORDER BY kind, position, id"):
+            {"strength": motivation.strengths, "value": motivation.values}.get(
+                m["kind"], motivation.drivers
+            ).append(m["text"])
+        org_goals = [r["text"] for r in self._rows("SELECT text FROM org_goals ORDER BY position")]
+        return Profile(row.get("role"), row.get("mission"), org_goals, motivation)
+
+    def update_profile(self, stamp: str, **fields: str | None) -> None:
+        """Set role, mission and/or joy; fields not given are left as they are."""
+        self.conn.execute(
+            "INSERT INTO profile (id, updated_at) VALUES (1, ?) "
+            "ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at",
+            (stamp,),
+        )
+        for name in ("role", "mission", "joy"):
+            if name in fields:
+                self.conn.execute(f"UPDATE profile SET {name} = ? WHERE id = 1", (fields[name],))
+
+    def replace_org_goals(self, texts: list[str]) -> None:
+        self.conn.execute("DELETE FROM org_goals")
+        self.conn.executemany(
+            "INSERT INTO org_goals (position, text) VALUES (?, ?)", list(enumerate(texts, 1))
+        )
+
+    def replace_motivation(self, kind: str, texts: list[str]) -> None:
+        self.conn.execute("DELETE FROM motivation WHERE kind = ?", (kind,))
+        self.conn.executemany(
+            "INSERT INTO motivation (kind, position, text) VALUES (?, ?, ?)",
+            [(kind, i, t) for i, t in enumerate(texts, 1)],
+        )
+
+    # -- mandate (handlingsrom) ----------------------------------------------
+
+    def mandate(self) -> list[MandateItem]:
+        from selvleder.domain.models import MandateItem
+
+        rows = self._rows("SELECT id, kind, text FROM mandate ORDER BY id")
+        return [MandateItem(r["id"], r["kind"], r["text"]) for r in rows]
+
+    def add_mandate(self, kind: str, text: str, stamp: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO mandate (kind, text, created_at) VALUES (?, ?, ?)", (kind, text, stamp)
+        )
+        return int(cur.lastrowid or 0)
+
+    def remove_mandate(self, item_id: int) -> bool:
+        return self.conn.execute("DELETE FROM mandate WHERE id = ?", (item_id,)).rowcount > 0
+
+    # -- goals --------------------------------------------------------------
+
+    def goals(self, *, include_closed: bool = False, with_progress: bool = False) -> list[Goal]:
+        sql = "SELECT * FROM goals"
+        if not include_closed:
+            sql += " WHERE status = 'active'"
+        goals = [_goal(r) for r in self._rows(sql + " ORDER BY id")]
+        if with_progress:
+            for goal in goals:
+                goal.progress = self.progress_notes(goal.id)
+        return goals
+
+    def goal(self, goal_id: int) -> Goal | None:
+        row = self._one("SELECT * FROM goals WHERE id = ?", (goal_id,))
+        if row is None:
+            return None
+        goal = _goal(row)
+        goal.progress = self.progress_notes(goal_id)
+        return goal
+
+    def count_active_goals(self) -> int:
+        return int(self._scalar("SELECT count(*) FROM goals WHERE status = 'active'"))
+
+    def add_goal(
+        self,
+        title: str,
+        measure: str | None,
+        due: str | None,
+        org_goal: str | None,
+        stamp: str,
+    ) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO goals (title, measure, due, org_goal, status, created_at) "
+            "VALUES (?, ?, ?, ?, 'active', ?)",
+            (title, measure, due, org_goal, stamp),
+        )
+        return int(cur.lastrowid or 0)
+
+    def edit_goal(self, goal_id: int, fields: dict[str, str | None]) -> None:
+        for name in ("title", "measure", "due", "org_goal"):
+            if name in fields:
+                self.conn.execute(
+                    f"UPDATE goals SET {name} = ? WHERE id = ?", (fields[name], goal_id)
+                )
+
+    def set_goal_status(self, goal_id: int, status: str, stamp: str | None) -> None:
+        self.conn.execute(
+            "UPDATE goals SET status = ?, closed_at = ? WHERE id = ?", (status, stamp, goal_id)
+        )
+
+    def add_progress(self, goal_id: int, note: str, stamp: str, local_date: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO goal_progress (goal_id, note, at, local_date) VALUES (?, ?, ?, ?)",
+            (goal_id, note, stamp, local_date),
+        )
+        return int(cur.lastrowid or 0)
+
+    def progress_notes(self, goal_id: int) -> list[ProgressNote]:
+        from selvleder.domain.models import ProgressNote
+
+        rows = self._rows(
+            "SELECT id, note, at, local_date FROM goal_progress WHERE goal_id = ? ORDER BY at, id",
+            (goal_id,),
+        )
+        return [ProgressNote(r["id"], r["note"], r["at"], r["local_date"]) for r in rows]
+
+    def last_progress_dates(self) -> dict[int, str]:
+        rows = self._rows(
+            "SELECT goal_id, max(local_date) AS last FROM goal_progress GROUP BY goal_id"
+        )
+        return {r["goal_id"]: r["last"] for r in rows}
+
+    # -- whole-journal dump and load (export / import / forget) -------------
+
+    def dump(self) -> dict[str, list[Row]]:
+        """Every data table's rows, in a stable order."""
+        return {
+            table: self._rows(f"SELECT * FROM {table} ORDER BY {order}")
+            for table, order in DUMP_ORDER
+        }
+
+    def load(self, tables: dict[str, list[Row]]) -> None:
+        """Insert rows table by table (parents first); the caller holds the transaction."""
+        for table, _order in DUMP_ORDER:
+            for row in tables.get(table, []):
+                columns = list(row)
+                self.conn.execute(
+                    f"INSERT INTO {table} ({', '.join(columns)}) "
+                    f"VALUES ({', '.join('?' for _ in columns)})",
+                    [row[c] for c in columns],
+                )
+
+    def erase_all(self) -> None:
+        for table, _order in reversed(DUMP_ORDER):
+            self.conn.execute(f"DELETE FROM {table}")
+
+
+def _goal(row: Row) -> Goal:
+    from selvleder.domain.models import Goal
+
+    return Goal(
+        id=row["id"],
+        title=row["title"],
+        measure=row["measure"],
+        due=row["due"],
+        org_goal=row["org_goal"],
+        status=row["status"],
+        created_at=row["created_at"],
+        closed_at=row["closed_at"],
+    )
+
+
+def questions_to_text(questions: list[str]) -> str:
+    return json.dumps(questions, ensure_ascii=False)
+
+
+# Parents before children, so a load satisfies the foreign keys.
+DUMP_ORDER = (
+    ("profile", "id"),
+    ("org_goals", "position, id"),
+    ("motivation", "kind, position, id"),
+    ("mandate", "id"),
+    ("goals", "id"),
+    ("goal_progress", "id"),
+    ("weeks", "week"),
+    ("priorities", "id"),
+    ("can_wait", "week, position, id"),
+    ("energy_logs", "id"),
+    ("energy_tags", "log_id, tag"),
+    ("reflections", "week"),
+    ("reflection_answers", "week, tip"),
+    ("leader_requests", "id"),
+    ("feedback_given", "id"),
+    ("nudges", "id"),
+    ("settings", "key"),
+)
+DATA_TABLES = tuple(t for t, _ in DUMP_ORDER)

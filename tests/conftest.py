@@ -1,0 +1,52 @@
+"""Every test runs in its own home: HOME, XDG folders, language, clock and width."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+ENV_KEYS = (
+    "SELVLEDER_DB",
+    "SELVLEDER_LANG",
+    "SELVLEDER_DEBUG",
+    "SELVLEDER_NOW",
+    "SELVLEDER_BUSY_TIMEOUT_MS",
+    "XDG_DATA_HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_STATE_HOME",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
+    "TYPER_USE_RICH",
+)
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for key in ENV_KEYS:
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    monkeypatch.setenv("NO_COLOR", "1")
+    import time
+
+    time.tzset()
+    yield home
+    time.tzset()
+
+
+@pytest.fixture
+def data_dir(home: Path) -> Path:
+    return home / ".local" / "share" / "selvleder"
+
+
+@pytest.fixture
+def journal_path(data_dir: Path) -> Path:
+    return data_dir / "journal.db"
+
+
