@@ -25,14 +25,22 @@ def app_context() -> AppContext:
     return _current
 
 
-def help_lang(argv: list[str]) -> str:
-    """The language for help texts, found before any parsing."""
+def lang_option(argv: list[str]) -> str | None:
+    """The root --lang value, found before parsing (the root callback may never run
+    when parsing fails, and help texts are needed before parsing)."""
     option = None
     for i, arg in enumerate(argv):
+        if arg in ("init", "--"):
+            break  # init has its own --lang: the language to save
         if arg == "--lang" and i + 1 < len(argv):
             option = argv[i + 1]
         elif arg.startswith("--lang="):
             option = arg.split("=", 1)[1]
+    return option
+
+
+def help_lang(option: str | None) -> str:
+    """The language for help texts."""
     try:
         from selvleder.config import load_config
 
@@ -94,10 +102,10 @@ def run(argv: list[str] | None = None) -> int:
     unless --debug or SELVLEDER_DEBUG=1 asks for it."""
     global _current
     args = list(sys.argv[1:] if argv is None else argv)
-    ctx = _current = AppContext(debug="--debug" in args)
+    ctx = _current = AppContext(lang=lang_option(args), debug="--debug" in args)
     code = 0
     try:
-        t = Messages(help_lang(args))
+        t = Messages(help_lang(ctx.lang_option))
         command = typer.main.get_command(build_app(t))
         result = command.main(args=args, prog_name="selvleder", standalone_mode=False)
         code = result if isinstance(result, int) else 0
@@ -131,7 +139,11 @@ def _report(ctx: AppContext, key: str, params: dict[str, object], exc: BaseExcep
         import traceback
 
         traceback.print_exception(exc)
-    sys.stderr.write(one_line(_messages(ctx)(key, **params)) + "\n")
+    try:
+        text = _messages(ctx)(key, **params)
+    except (KeyError, IndexError, ValueError):  # a placeholder mismatch must not hide the error
+        text = f"{key} {params}"
+    sys.stderr.write(one_line(text) + "\n")
 
 
 def _unexpected(ctx: AppContext, exc: Exception, args: list[str]) -> int:

@@ -29,7 +29,7 @@ def usage_message(exc: click_exc.ClickException, t: Messages) -> str:
     elif isinstance(exc, click_exc.MissingParameter):
         text = t("usage.missing", param=_param_name(exc))
     elif isinstance(exc, click_exc.BadParameter):
-        found = re.match(r"'(.*)' is not a valid (integer|float)", exc.message or "")
+        found = re.match(r"'(.*)' is not a valid (int|integer|float)\b", exc.message or "")
         if found:
             text = t("usage.not_number", param=_param_name(exc), value=found.group(1))
         else:
@@ -38,10 +38,13 @@ def usage_message(exc: click_exc.ClickException, t: Messages) -> str:
         text = t("usage.needs_value", option=exc.option_name)
     else:
         message = exc.format_message()
-        command = re.match(r"No such command '(.*)'", message)
+        command = re.match(r"No such command '([^']*)'", message)
+        guess = re.search(r"Did you mean '([^']*)'", message)
         extra = re.match(r"Got unexpected extra arguments? \((.*)\)", message)
         if command:
             text = t("usage.no_such_command", name=command.group(1))
+            if guess:
+                text += " " + t("usage.did_you_mean", options=guess.group(1))
         elif extra:
             text = t("usage.extra_args", args=extra.group(1))
         else:

@@ -54,7 +54,7 @@ class Messages:
         self.lang = lang if lang in LANGS else "en"
         self._messages = _catalog(self.lang)
 
-    def __call__(self, key: str, **params: object) -> str:
+    def __call__(self, key: str, /, **params: object) -> str:
         template = self._messages.get(key)
         if template is None:
             # A missing key is a bug; show the key rather than fail the command.

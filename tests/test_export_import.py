@@ -1,0 +1,123 @@
+"""export --format json / import: the whole journal round-trips exactly."""
+
+from __future__ import annotations
+
+import json
+import stat
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers import run_cli
+
+text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30
+).filter(lambda s: s.strip() == s and s.strip())
+
+
+def without_stamp(doc: dict[str, object]) -> dict[str, object]:
+    return {k: v for k, v in doc.items() if k != "exported_at"}
+
+
+def export(db: str) -> dict[str, object]:
+    result = run_cli("--db", db, "export")
+    assert result.code == 0, result.err
+    return json.loads(result.out)  # type: ignore[no-any-return]
+
+
+def test_export_shape_has_every_key() -> None:
+    run_cli("goal", "add", "X")
+    doc = json.loads(run_cli("export").out)
+    for key in ("format", "schema_version", "exported_at", "profile", "mandate", "goals",
+                "weeks", "priorities", "energy_logs", "reflections", "requests", "feedback"):
+        assert key in doc
+    assert doc["format"] == "selvleder-export"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    role=text,
+    org_goals=st.lists(text, max_size=3),
+    goals=st.lists(st.tuples(text, st.one_of(st.none(), text), st.booleans()), max_size=4),
+    mandate=st.lists(st.tuples(st.sampled_from(["mine", "leader", "bounded", "unclear"]), text),
+                     max_size=4),
+    notes=st.lists(text, max_size=3),
+)
+def test_export_import_export_is_identical(
+    role: str,
+    org_goals: list[str],
+    goals: list[tuple[str, str | None, bool]],
+    mandate: list[tuple[str, str]],
+    notes: list[str],
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        first, second = str(Path(folder) / "a.db"), str(Path(folder) / "b.db")
+        args = ["--db", first, "init", "--role", role, "--no-input"]
+        for g in org_goals:
+            args += ["--org-goal", g]
+        assert run_cli(*args).code == 0
+        for kind, item in mandate:
+            assert run_cli("--db", first, "mandate", "add", f"--{kind}", item).code == 0
+        for i, (title, measure, done) in enumerate(goals, 1):
+            extra = ["--measure", measure] if measure else []
+            assert run_cli("--db", first, "goal", "add", title, *extra).code == 0
+            for note in notes:
+                assert run_cli("--db", first, "goal", "progress", str(i), note).code == 0
+            if done:
+                assert run_cli("--db", first, "goal", "done", str(i)).code == 0
+        exported = export(first)
+        out = Path(folder) / "export.json"
+        out.write_text(json.dumps(exported))
+        result = run_cli("--db", second, "import", str(out))
+        assert result.code == 0, result.err
+        assert without_stamp(export(second)) == without_stamp(exported)
+
+
+def test_import_refuses_a_non_empty_journal_without_replace(tmp_path: Path, data_dir: Path) -> None:
+    run_cli("goal", "add", "Mine")
+    out = tmp_path / "e.json"
+    assert run_cli("export", "--out", str(out)).code == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    result = run_cli("import", str(out))
+    assert result.code == 2 and "--replace" in result.err
+    result = run_cli("import", str(out), "--replace")
+    assert result.code == 0, result.err
+    assert "Backed up" in result.out
+    assert len(list((data_dir / "backups").glob("journal-*.db"))) == 1
+    assert [g["title"] for g in json.loads(run_cli("goal", "list", "--json").out)] == ["Mine"]
+
+
+def test_a_bad_import_file_changes_nothing_and_says_where(tmp_path: Path) -> None:
+    run_cli("goal", "add", "Keep")
+    good = json.loads(run_cli("export").out)
+    good["goals"][0]["status"] = "finished"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(good))
+    empty = tmp_path / "empty.db"
+    result = run_cli("--db", str(empty), "import", str(bad))
+    assert result.code == 2
+    assert "goals[0].status" in result.err
+    assert not empty.exists()
+    (tmp_path / "x.json").write_text("{not json")
+    assert run_cli("import", str(tmp_path / "x.json")).code == 2
+    (tmp_path / "y.json").write_text('{"format": "something-else"}')
+    assert "not a selvleder export" in run_cli("import", str(tmp_path / "y.json")).err
+
+
+def test_export_out_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "e.json"
+    out.write_text("old")
+    result = run_cli("export", "--out", str(out))
+    assert result.code == 2 and "--force" in result.err
+    assert out.read_text() == "old"
+    assert run_cli("export", "--out", str(out), "--force").code == 0
+    assert json.loads(out.read_text())["format"] == "selvleder-export"
+
+
+def test_markdown_export_escapes_user_text() -> None:
+    run_cli("goal", "add", "# Not a heading [link](http://x) <b>html</b>")
+    out = run_cli("export", "--format", "markdown").out
+    assert "\\# Not a heading \\[link\\]\\(http\\:\\/\\/x\\) \\<b\\>html\\<\\/b\\>" in out
+    assert "\n# Not a heading" not in out
