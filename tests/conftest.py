@@ -6,6 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Examples run whole CLI commands: no per-example deadline, and the autouse
+# home fixture is shared on purpose (each test makes its own fresh journals).
+settings.register_profile(
+    "selvleder", deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+settings.load_profile("selvleder")
 ENV_KEYS = (
     "SELVLEDER_DB",
     "SELVLEDER_LANG",
@@ -48,5 +56,3 @@ def data_dir(home: Path) -> Path:
 @pytest.fixture
 def journal_path(data_dir: Path) -> Path:
     return data_dir / "journal.db"
-
-

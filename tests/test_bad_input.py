@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import run_cli, tree
@@ -83,7 +83,7 @@ odd_text = st.text(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60)
 @given(
     command=st.sampled_from(["done", "drop", "show", "progress", "edit", "reopen"]),
     goal_id=st.one_of(st.integers(-(2**70), 0), st.integers(3, 2**70)),
@@ -103,7 +103,7 @@ def test_unknown_ids_never_write(command: str, goal_id: int, note: str) -> None:
         assert_refused(run_cli(*args), before, Path(folder))
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=80)
 @given(due=odd_text)
 def test_any_due_text_is_accepted_or_refused_cleanly(due: str, data_dir: Path) -> None:
     run_cli("goal", "add", "seed")
@@ -114,7 +114,7 @@ def test_any_due_text_is_accepted_or_refused_cleanly(due: str, data_dir: Path) -
         assert_refused(result, before, data_dir)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60)
 @given(title=st.text(max_size=400))
 def test_titles_are_stored_exactly_or_refused(title: str, data_dir: Path) -> None:
     import json

@@ -20,10 +20,22 @@ def test_help_and_version_leave_no_files(home: Path) -> None:
 
 def test_every_command_help_has_an_example() -> None:
     commands = [
-        ("init",), ("role",), ("doctor",), ("export",), ("import",),
-        ("mandate", "add"), ("mandate", "list"), ("mandate", "remove"),
-        ("goal", "add"), ("goal", "edit"), ("goal", "show"), ("goal", "list"),
-        ("goal", "progress"), ("goal", "done"), ("goal", "drop"), ("goal", "reopen"),
+        ("init",),
+        ("role",),
+        ("doctor",),
+        ("export",),
+        ("import",),
+        ("mandate", "add"),
+        ("mandate", "list"),
+        ("mandate", "remove"),
+        ("goal", "add"),
+        ("goal", "edit"),
+        ("goal", "show"),
+        ("goal", "list"),
+        ("goal", "progress"),
+        ("goal", "done"),
+        ("goal", "drop"),
+        ("goal", "reopen"),
     ]
     for command in commands:
         en = run_bin("--lang", "en", *command, "--help")
@@ -44,7 +56,10 @@ def test_fresh_home_goal_flow(home: Path) -> None:
 
 def test_python_dash_m_works() -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "selvleder", "--version"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "selvleder", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert proc.returncode == 0 and proc.stdout.startswith("selvleder ")
 
@@ -77,6 +92,12 @@ def test_doctor_reports_json(home: Path) -> None:
     assert report["journal_mode"] in ("delete", "wal")
     assert report["permissions_ok"] is True
     assert report["schema_version"] == 2
-    for key in ("db_path", "sqlite_version", "journal_mode_reason", "reminders_installed",
-                "reminders_paused_until", "backups"):
+    for key in (
+        "db_path",
+        "sqlite_version",
+        "journal_mode_reason",
+        "reminders_installed",
+        "reminders_paused_until",
+        "backups",
+    ):
         assert key in report

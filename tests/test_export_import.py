@@ -7,7 +7,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import run_cli
@@ -30,19 +30,32 @@ def export(db: str) -> dict[str, object]:
 def test_export_shape_has_every_key() -> None:
     run_cli("goal", "add", "X")
     doc = json.loads(run_cli("export").out)
-    for key in ("format", "schema_version", "exported_at", "profile", "mandate", "goals",
-                "weeks", "priorities", "energy_logs", "reflections", "requests", "feedback"):
+    for key in (
+        "format",
+        "schema_version",
+        "exported_at",
+        "profile",
+        "mandate",
+        "goals",
+        "weeks",
+        "priorities",
+        "energy_logs",
+        "reflections",
+        "requests",
+        "feedback",
+    ):
         assert key in doc
     assert doc["format"] == "selvleder-export"
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25)
 @given(
     role=text,
     org_goals=st.lists(text, max_size=3),
     goals=st.lists(st.tuples(text, st.one_of(st.none(), text), st.booleans()), max_size=4),
-    mandate=st.lists(st.tuples(st.sampled_from(["mine", "leader", "bounded", "unclear"]), text),
-                     max_size=4),
+    mandate=st.lists(
+        st.tuples(st.sampled_from(["mine", "leader", "bounded", "unclear"]), text), max_size=4
+    ),
     notes=st.lists(text, max_size=3),
 )
 def test_export_import_export_is_identical(

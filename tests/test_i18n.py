@@ -60,7 +60,8 @@ def test_every_key_used_in_the_code_exists() -> None:
     used: set[str] = set()
     for path in SRC.rglob("*.py"):
         text = path.read_text("utf-8")
-        used |= set(re.findall(r"\b(?:t|say|BadInput|JournalError)\(\s*\"([a-z_]+\.[a-z0-9_.]+)\"", text))
+        pattern = r"\b(?:t|say|BadInput|JournalError)\(\s*\"([a-z_]+\.[a-z0-9_.]+)\""
+        used |= set(re.findall(pattern, text))
     missing = sorted(k for k in used if k not in EN)
     assert not missing
 

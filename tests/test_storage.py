@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from helpers import run_cli, tree
 from selvleder.storage.connection import choose_journal_mode, open_journal
 from selvleder.storage.schema import CURRENT_VERSION, MIGRATIONS, migration_set
-
-from helpers import run_cli, tree
 
 
 def mode(path: Path) -> int:
@@ -56,9 +55,23 @@ def test_schema_has_every_table_and_index(tmp_path: Path) -> None:
     conn = connection.conn
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for table in (
-        "profile", "org_goals", "motivation", "mandate", "goals", "goal_progress", "weeks",
-        "priorities", "can_wait", "energy_logs", "energy_tags", "reflections",
-        "reflection_answers", "leader_requests", "feedback_given", "nudges", "settings",
+        "profile",
+        "org_goals",
+        "motivation",
+        "mandate",
+        "goals",
+        "goal_progress",
+        "weeks",
+        "priorities",
+        "can_wait",
+        "energy_logs",
+        "energy_tags",
+        "reflections",
+        "reflection_answers",
+        "leader_requests",
+        "feedback_given",
+        "nudges",
+        "settings",
     ):
         assert table in tables
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
@@ -170,7 +183,5 @@ def test_paths_agree_with_platformdirs(tmp_path: Path, monkeypatch: pytest.Monke
             else:
                 monkeypatch.setenv(var, value)
         assert paths.user_data_dir() == platformdirs.user_data_dir("selvleder", appauthor=False)
-        assert paths.user_config_dir() == platformdirs.user_config_dir(
-            "selvleder", appauthor=False
-        )
+        assert paths.user_config_dir() == platformdirs.user_config_dir("selvleder", appauthor=False)
         assert paths.user_state_dir() == platformdirs.user_state_dir("selvleder", appauthor=False)
