@@ -101,3 +101,14 @@ def test_doctor_reports_json(home: Path) -> None:
         "backups",
     ):
         assert key in report
+
+
+def test_help_speaks_the_users_language() -> None:
+    nb = run_bin("--lang", "nb", "goal", "add", "--help").out
+    assert nb.startswith("Bruk: selvleder goal add")
+    assert "Valg:" in nb and "Vis denne hjelpen og avslutt." in nb
+    en = run_bin("goal", "add", "--help", env={"SELVLEDER_LANG": "en"}).out
+    assert en.startswith("Usage: selvleder goal add")
+    assert "Show this message and exit." in en
+    locale_nb = run_bin("goal", "--help", env={"LANG": "nb_NO.UTF-8"}).out
+    assert "Kommandoer:" in locale_nb

@@ -106,6 +106,9 @@ def run(argv: list[str] | None = None) -> int:
     code = 0
     try:
         t = Messages(help_lang(ctx.lang_option))
+        from selvleder.cli.usage import localize_framework
+
+        localize_framework(t)
         command = typer.main.get_command(build_app(t))
         result = command.main(args=args, prog_name="selvleder", standalone_mode=False)
         code = result if isinstance(result, int) else 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from typer._click import exceptions as click_exc
 
@@ -52,3 +53,57 @@ def usage_message(exc: click_exc.ClickException, t: Messages) -> str:
     ctx = getattr(exc, "ctx", None)
     path = ctx.command_path if ctx is not None else "selvleder"
     return f"{text} {t('usage.hint', command=path + ' --help')}"
+
+
+_FRAMEWORK_KEYS = {
+    "Arguments": "usage.section.arguments",
+    "Options": "usage.section.options",
+    "Commands": "usage.section.commands",
+    "required": "usage.required",
+    "default: {default}": "usage.default",
+    "Missing command.": "usage.missing_command",
+}
+
+
+def localize_framework(t: Messages) -> None:
+    """Make Typer's own help words (Usage, Options, ...) speak the user's language.
+
+    Typer (and its vendored Click) look these up through ``gettext`` without a
+    catalogue; we route the handful it uses to ours.
+    """
+    import typer.core
+    from typer._click import decorators, formatting
+
+    def translate(text: str) -> str:
+        key = _FRAMEWORK_KEYS.get(text)
+        return t(key).replace("{{default}}", "{default}") if key else text
+
+    typer.core._ = translate  # type: ignore[attr-defined]
+    original_usage = formatting.HelpFormatter.write_usage
+    if not getattr(original_usage, "_selvleder", False):
+
+        def write_usage(
+            self: formatting.HelpFormatter, prog: str, args: str = "", prefix: str | None = None
+        ) -> None:
+            original_usage(self, prog, args, prefix or _USAGE[0])
+
+        write_usage._selvleder = True  # type: ignore[attr-defined]
+        formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
+        original_help = decorators.help_option
+
+        def help_option(param_decls: list[str]) -> Any:
+            add = original_help(param_decls)
+
+            def apply(command: Any) -> Any:
+                result = add(command)
+                command.params[-1].help = _USAGE[1]
+                return result
+
+            return apply
+
+        decorators.help_option = help_option  # type: ignore[assignment]
+    _USAGE[0] = t("usage.prefix")
+    _USAGE[1] = t("usage.help_option")
+
+
+_USAGE = ["Usage: ", "Show this message and exit."]

@@ -135,6 +135,14 @@ MESSAGES: dict[str, str] = {
     "usage.extra_args": "Unexpected extra arguments: {args}.",
     "usage.generic": "{detail}",
     "usage.hint": "See '{command}'.",
+    "usage.prefix": "Usage: ",
+    "usage.help_option": "Show this message and exit.",
+    "usage.section.arguments": "Arguments",
+    "usage.section.options": "Options",
+    "usage.section.commands": "Commands",
+    "usage.required": "required",
+    "usage.default": "default: {{default}}",
+    "usage.missing_command": "Missing command.",
     # -- journal mode --------------------------------------------------------------------
     "journal_mode.wal_safe": "this SQLite has the fix for the WAL-reset bug, so WAL is used",
     "journal_mode.wal_reset_bug": (

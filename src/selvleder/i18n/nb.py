@@ -137,6 +137,14 @@ MESSAGES: dict[str, str] = {
     "usage.extra_args": "Uventede ekstra argumenter: {args}.",
     "usage.generic": "{detail}",
     "usage.hint": "Se «{command}».",
+    "usage.prefix": "Bruk: ",
+    "usage.help_option": "Vis denne hjelpen og avslutt.",
+    "usage.section.arguments": "Argumenter",
+    "usage.section.options": "Valg",
+    "usage.section.commands": "Kommandoer",
+    "usage.required": "påkrevd",
+    "usage.default": "standard: {{default}}",
+    "usage.missing_command": "Mangler kommando.",
     # -- journalmodus ------------------------------------------------------------------------
     "journal_mode.wal_safe": "denne SQLite-versjonen har rettingen av WAL-reset-feilen, så WAL brukes",
     "journal_mode.wal_reset_bug": (
