@@ -74,9 +74,9 @@ def localize_framework(t: Messages) -> None:
     import typer.core
     from typer._click import decorators, formatting
 
-    def translate(text: str) -> str:
-        key = _FRAMEWORK_KEYS.get(text)
-        return t(key).replace("{{default}}", "{default}") if key else text
+    def translate(message: str) -> str:
+        key = _FRAMEWORK_KEYS.get(message)
+        return t(key).replace("{{default}}", "{default}") if key else message
 
     typer.core._ = translate  # type: ignore[attr-defined]
     original_usage = formatting.HelpFormatter.write_usage
@@ -101,7 +101,7 @@ def localize_framework(t: Messages) -> None:
 
             return apply
 
-        decorators.help_option = help_option  # type: ignore[assignment]
+        decorators.help_option = help_option
     _USAGE[0] = t("usage.prefix")
     _USAGE[1] = t("usage.help_option")
 
