@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from selvleder.cli.context import resolve_lang
 from selvleder.config import Config
 from selvleder.errors import BadInput
 from selvleder.i18n import Messages, format_number
+from selvleder.i18n.choose import resolve_lang
 from selvleder.i18n.en import MESSAGES as EN
 from selvleder.i18n.nb import MESSAGES as NB
 

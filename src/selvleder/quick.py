@@ -1,15 +1,123 @@
-"""The quick path: ``selvleder [--db P] [--lang L] energy log LEVEL ...`` without Typer.
+"""The quick path for ``energy log``, without Typer.
+
+``selvleder [--db P] [--lang L] [--debug] energy log LEVEL [NOTE] [-t TAG]... [--at WHEN]``
 
 Cron nudges people to log energy several times a day, so this command must
-start in a few times a bare interpreter (PRODUCT.md, Speed). Importing Typer
-alone costs more than that. This module recognises the plain forms of the
-command and runs them with the same validation and storage code as the Typer
-command; anything it does not recognise (help, unknown options) returns None
-and goes through Typer, which gives the usual messages.
+start in a few times a bare interpreter (PRODUCT.md, Speed), and importing
+Typer alone costs more than that. This module recognises the plain forms of
+the command and runs them with the same validation (``domain.energy``),
+storage (``storage.connection``), output and error reporting
+(``failures``) as the Typer command. Anything else (help, unknown options,
+a missing level) returns None and goes through Typer, which gives the usual
+messages.
 """
 
 from __future__ import annotations
 
+import sys
+
+
+class QuickLog:
+    __slots__ = ("at", "db", "debug", "lang", "level", "note", "tags")
+
+    def __init__(self) -> None:
+        self.db: str | None = None
+        self.lang: str | None = None
+        self.debug = False
+        self.level: str | None = None
+        self.note: str | None = None
+        self.tags: list[str] = []
+        self.at: str | None = None
+
+
+def parse_quick(argv: list[str]) -> QuickLog | None:
+    """The parsed command, or None when it is not a plain ``energy log``."""
+    q = QuickLog()
+    args = list(argv)
+    while args and args[0].startswith("-"):
+        arg = args.pop(0)
+        if arg == "--debug":
+            q.debug = True
+        elif arg in ("--db", "--lang") and args:
+            setattr(q, arg[2:], args.pop(0))
+        elif arg.startswith(("--db=", "--lang=")):
+            name, value = arg[2:].split("=", 1)
+            setattr(q, name, value)
+        else:
+            return None
+    if args[:2] != ["energy", "log"]:
+        return None
+    args = args[2:]
+    positionals: list[str] = []
+    while args:
+        arg = args.pop(0)
+        if arg in ("-t", "--tag", "--at"):
+            if not args:
+                return None
+            value = args.pop(0)
+            if arg == "--at":
+                q.at = value
+            else:
+                q.tags.append(value)
+        elif arg.startswith("--tag="):
+            q.tags.append(arg[6:])
+        elif arg.startswith("--at="):
+            q.at = arg[5:]
+        elif arg.startswith("-t") and len(arg) > 2:
+            q.tags.append(arg[2:])
+        elif arg.startswith("-") and arg != "-":
+            return None
+        else:
+            positionals.append(arg)
+    if not 1 <= len(positionals) <= 2:
+        return None
+    q.level = positionals[0]
+    q.note = positionals[1] if len(positionals) == 2 else None
+    return q
+
 
 def quick_energy_log(argv: list[str]) -> int | None:
-    return None
+    q = parse_quick(argv)
+    if q is None:
+        return None
+    from selvleder.failures import debug_enabled
+
+    q.debug = debug_enabled(q.debug)
+    connection = None
+    code = 0
+    t = None
+    try:
+        from selvleder.i18n import Messages
+        from selvleder.i18n.choose import lazy_lang
+
+        t = Messages(lazy_lang(q.lang))
+        from selvleder.domain.energy import log_energy, make_entry
+        from selvleder.paths import resolve_journal_path
+        from selvleder.render.energy_lines import logged_line
+        from selvleder.render.text import literal
+        from selvleder.storage.connection import open_journal
+
+        entry = make_entry(q.level or "", q.note, q.tags, q.at)
+        path, chosen = resolve_journal_path(q.db)
+        connection = open_journal(path, chosen=chosen)
+        log_id = log_energy(connection, entry)
+        sys.stdout.write(literal(logged_line(t, log_id, entry)) + "\n")
+    except BaseException as exc:
+        from selvleder.failures import failed, report
+
+        if t is None:
+            from selvleder.i18n import Messages
+            from selvleder.i18n.choose import fallback_lang
+
+            t = Messages(fallback_lang(q.lang))
+        code = report(t, exc, q.debug)
+        if connection is not None and failed(code):
+            from selvleder.storage.connection import remove_created
+
+            connection.close()
+            remove_created(connection.made)
+            connection = None
+    finally:
+        if connection is not None:
+            connection.close()
+    return code

@@ -4,16 +4,17 @@ Help texts are looked up in the catalogues when the app is built, in the
 language the run will use, so ``--help`` speaks nb or en like the rest.
 """
 
-import os
 import sys
 from typing import Annotated
 
 import typer
 
 from selvleder import __version__
-from selvleder.cli.context import AppContext, debug_enabled, fallback_lang, resolve_lang
+from selvleder.cli.context import AppContext
 from selvleder.errors import BAD_INPUT, ENVIRONMENT, SelvlederError
+from selvleder.failures import debug_enabled, failed, report
 from selvleder.i18n import Messages
+from selvleder.i18n.choose import fallback_lang, lazy_lang
 
 _current: AppContext | None = None
 
@@ -42,9 +43,7 @@ def lang_option(argv: list[str]) -> str | None:
 def help_lang(option: str | None) -> str:
     """The language for help texts."""
     try:
-        from selvleder.config import load_config
-
-        return resolve_lang(option, load_config())
+        return lazy_lang(option)
     except SelvlederError:
         return fallback_lang(option)
 
@@ -87,11 +86,12 @@ def build_app(t: Messages) -> typer.Typer:
         ctx.debug = debug_enabled(debug)
         ctx.lang  # noqa: B018 - resolve now: a bad --lang is refused before any work
 
-    from selvleder.cli import data, doctor, goal, mandate, profile
+    from selvleder.cli import data, doctor, energy, goal, mandate, profile
 
     profile.register(app, t)
     mandate.register(app, t)
     goal.register(app, t)
+    energy.register(app, t)
     doctor.register(app, t)
     data.register(app, t)
     return app
@@ -112,16 +112,10 @@ def run(argv: list[str] | None = None) -> int:
         command = typer.main.get_command(build_app(t))
         result = command.main(args=args, prog_name="selvleder", standalone_mode=False)
         code = result if isinstance(result, int) else 0
-    except SelvlederError as exc:
-        code = exc.exit_code
-        _report(ctx, exc.key, exc.params, exc)
-    except KeyboardInterrupt as exc:
-        code = 130
-        _report(ctx, "error.aborted", {}, exc)
-    except Exception as exc:  # the one place every failure becomes an exit code
-        code = _unexpected(ctx, exc, args)
+    except BaseException as exc:  # the one place every failure becomes an exit code
+        code = _failure(ctx, exc)
     finally:
-        if code in (BAD_INPUT, ENVIRONMENT, 130):
+        if failed(code):
             ctx.discard_created()
         ctx.close()
         _current = None
@@ -135,66 +129,25 @@ def _messages(ctx: AppContext) -> Messages:
         return Messages(fallback_lang(ctx.lang_option))
 
 
-def _report(ctx: AppContext, key: str, params: dict[str, object], exc: BaseException) -> None:
-    from selvleder.render.text import one_line
-
-    if ctx.debug:
-        import traceback
-
-        traceback.print_exception(exc)
-    try:
-        text = _messages(ctx)(key, **params)
-    except (KeyError, IndexError, ValueError):  # a placeholder mismatch must not hide the error
-        text = f"{key} {params}"
-    sys.stderr.write(one_line(text) + "\n")
-
-
-def _unexpected(ctx: AppContext, exc: Exception, args: list[str]) -> int:
+def _failure(ctx: AppContext, exc: BaseException) -> int:
     from typer._click import exceptions as click_exc
 
+    t = _messages(ctx)
+    if isinstance(exc, SystemExit):
+        return exc.code if isinstance(exc.code, int) else ENVIRONMENT
     if isinstance(exc, typer.Abort):
-        _report(ctx, "error.aborted", {}, exc)
-        return 130
+        return report(t, KeyboardInterrupt(), ctx.debug)
     if isinstance(exc, click_exc.NoArgsIsHelpError):
         sys.stdout.write(exc.format_message() + "\n")
         return 0
     if isinstance(exc, click_exc.ClickException):
         from selvleder.cli.usage import usage_message
+        from selvleder.render.text import literal
 
-        t = _messages(ctx)
-        _report_text(ctx, usage_message(exc, t), exc)
+        if ctx.debug:
+            import traceback
+
+            traceback.print_exception(exc)
+        sys.stderr.write(literal(usage_message(exc, t)) + "\n")
         return BAD_INPUT
-    if isinstance(exc, BrokenPipeError):
-        _quiet_stdout()
-        return 0
-    import sqlite3
-
-    if isinstance(exc, sqlite3.Error):
-        from selvleder.storage.connection import translate_error
-
-        error = translate_error(exc)
-        _report(ctx, error.key, error.params, exc)
-        return ENVIRONMENT
-    if isinstance(exc, OSError):
-        _report(ctx, "error.os", {"detail": exc.strerror or str(exc)}, exc)
-        return ENVIRONMENT
-    _report(ctx, "error.unexpected", {"kind": type(exc).__name__}, exc)
-    return ENVIRONMENT
-
-
-def _report_text(ctx: AppContext, text: str, exc: BaseException) -> None:
-    from selvleder.render.text import literal
-
-    if ctx.debug:
-        import traceback
-
-        traceback.print_exception(exc)
-    sys.stderr.write(literal(text) + "\n")
-
-
-def _quiet_stdout() -> None:
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except OSError:
-        pass
+    return report(t, exc, ctx.debug)

@@ -10,44 +10,15 @@ import os
 import sys
 
 from selvleder.config import Config, load_config
-from selvleder.errors import BadInput
-from selvleder.i18n import Messages, locale_lang, normalize_lang
-from selvleder.paths import ENV_DEBUG, ENV_LANG, resolve_journal_path
+from selvleder.failures import debug_enabled
+from selvleder.i18n import Messages
+from selvleder.i18n.choose import resolve_lang
+from selvleder.paths import ENV_LANG, resolve_journal_path
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from selvleder.render.terminal import Terminal
     from selvleder.storage.journal import Journal
-
-
-def resolve_lang(option: str | None, config: Config | None) -> str:
-    """--lang, else SELVLEDER_LANG, else config.toml's lang, else the locale."""
-    if option:
-        lang = normalize_lang(option)
-        if lang is None:
-            raise BadInput("error.lang", value=option)
-        return lang
-    env = os.environ.get(ENV_LANG)
-    if env:
-        lang = normalize_lang(env)
-        if lang is None:
-            raise BadInput("error.lang_env", value=env)
-        return lang
-    if config is not None and config.lang:
-        return config.lang
-    return locale_lang()
-
-
-def fallback_lang(option: str | None) -> str:
-    """A language for error messages when the normal resolution itself failed."""
-    for candidate in (option, os.environ.get(ENV_LANG)):
-        if candidate and normalize_lang(candidate):
-            return normalize_lang(candidate) or "en"
-    return locale_lang()
-
-
-def debug_enabled(flag: bool = False) -> bool:
-    return flag or os.environ.get(ENV_DEBUG, "") not in ("", "0")
 
 
 class AppContext:
@@ -70,7 +41,10 @@ class AppContext:
     @property
     def lang(self) -> str:
         if self._lang is None:
-            self._lang = resolve_lang(self.lang_option, self.config)
+            if self.lang_option or os.environ.get(ENV_LANG):
+                self._lang = resolve_lang(self.lang_option, None)
+            else:
+                self._lang = resolve_lang(None, self.config)
         return self._lang
 
     @property

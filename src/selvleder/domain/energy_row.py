@@ -5,7 +5,7 @@ Kept free of heavy imports: the quick ``energy log`` path uses it.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 from selvleder.domain.dates import IsoWeek
 
@@ -26,3 +26,9 @@ def energy_row(log_id: int | None, at: datetime, level: int, note: str | None) -
     if log_id is not None:
         row = {"id": log_id, **row}
     return row
+
+
+def local_at(stored_utc: str, utc_offset: int) -> str:
+    """A stored UTC time shown with the offset it was logged in (ISO 8601)."""
+    moment = datetime.fromisoformat(stored_utc)
+    return moment.astimezone(timezone(timedelta(minutes=utc_offset))).isoformat(timespec="seconds")

@@ -11,18 +11,11 @@ from collections import defaultdict
 from typing import Any
 
 from selvleder.domain.dates import local_stamp
+from selvleder.domain.energy_row import local_at
 from selvleder.domain.models import PULSE_KEYS
 
 FORMAT = "selvleder-export"
 Row = dict[str, Any]
-
-
-def energy_at(row: Row) -> str:
-    from datetime import datetime, timedelta, timezone
-
-    moment = datetime.fromisoformat(row["at"])
-    offset = timezone(timedelta(minutes=int(row["utc_offset"])))
-    return moment.astimezone(offset).isoformat(timespec="seconds")
 
 
 def build_document(tables: dict[str, list[Row]], schema_version: int, exported_at: str) -> Row:
@@ -117,7 +110,7 @@ def build_document(tables: dict[str, list[Row]], schema_version: int, exported_a
         "energy_logs": [
             {
                 "id": e["id"],
-                "at": energy_at(e),
+                "at": local_at(e["at"], e["utc_offset"]),
                 "level": e["level"],
                 "note": e["note"],
                 "tags": tags.get(e["id"], []),

@@ -8,7 +8,6 @@ goes through ``rich_text`` (a ``Text`` object, never parsed as markup).
 
 from __future__ import annotations
 
-import json
 import re
 
 TYPE_CHECKING = False
@@ -42,5 +41,7 @@ def rich_text(text: str | None, style: str = "") -> Text:
 
 def to_json(data: object) -> str:
     """JSON for stdout: UTF-8 text, with C1 controls escaped too (json leaves them raw)."""
+    import json
+
     out = json.dumps(data, ensure_ascii=False, indent=2)
     return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", out)

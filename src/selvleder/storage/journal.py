@@ -16,6 +16,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from selvleder.domain.energy import Log
     from selvleder.domain.models import Goal, MandateItem, Profile, ProgressNote
 
 Row = dict[str, "Any"]
@@ -215,6 +216,47 @@ class Journal:
             "SELECT goal_id, max(local_date) AS last FROM goal_progress GROUP BY goal_id"
         )
         return {r["goal_id"]: r["last"] for r in rows}
+
+    # -- energy ---------------------------------------------------------------
+
+    def energy_logs(self, first: str, last: str) -> list[Log]:
+        """Logs whose local date lies in [first, last] (uses the local_date index)."""
+        from selvleder.domain.energy import Log
+        from selvleder.domain.energy_row import local_at
+
+        rows = self.conn.execute(
+            "SELECT l.id, l.at, l.utc_offset, l.local_date, l.local_time, l.level, l.note, "
+            "group_concat(t.tag, char(31)) AS tags "
+            "FROM energy_logs l LEFT JOIN energy_tags t ON t.log_id = l.id "
+            "WHERE l.local_date BETWEEN ? AND ? GROUP BY l.id ORDER BY l.at, l.id",
+            (first, last),
+        ).fetchall()
+        return [
+            Log(
+                r["id"],
+                local_at(r["at"], r["utc_offset"]),
+                r["local_date"],
+                r["local_time"],
+                r["level"],
+                r["note"],
+                sorted(r["tags"].split("\x1f")) if r["tags"] else [],
+            )
+            for r in rows
+        ]
+
+    def last_energy_log(self) -> Row | None:
+        return self._one(
+            "SELECT id, at, utc_offset, level, note FROM energy_logs "
+            "ORDER BY at DESC, id DESC LIMIT 1"
+        )
+
+    def energy_log(self, log_id: int) -> Row | None:
+        return self._one(
+            "SELECT id, at, utc_offset, level, note FROM energy_logs WHERE id = ?", (log_id,)
+        )
+
+    def delete_energy_log(self, log_id: int) -> bool:
+        return self.conn.execute("DELETE FROM energy_logs WHERE id = ?", (log_id,)).rowcount > 0
 
     # -- whole-journal dump and load (export / import / forget) -------------
 

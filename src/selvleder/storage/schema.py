@@ -8,7 +8,9 @@ sqlite-utils.
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 BASE_SCHEMA = (
     """CREATE TABLE profile (

@@ -1,0 +1,80 @@
+"""How failures become one translated line on stderr and an exit code.
+
+Shared by the Typer app's exit point (``cli.run``) and the quick path
+(``quick.py``), so both report errors the same way. Never raises.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from selvleder.errors import BAD_INPUT, ENVIRONMENT, SelvlederError
+from selvleder.paths import ENV_DEBUG
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.i18n import Messages
+
+ABORTED = 130
+
+
+def debug_enabled(flag: bool = False) -> bool:
+    return flag or os.environ.get(ENV_DEBUG, "") not in ("", "0")
+
+
+def write_error(
+    t: Messages, key: str, params: dict[str, object], exc: BaseException, debug: bool
+) -> None:
+    from selvleder.render.text import one_line
+
+    if debug:
+        import traceback
+
+        traceback.print_exception(exc)
+    try:
+        text = t(key, **params)
+    except (KeyError, IndexError, ValueError):  # a placeholder mismatch must not hide the error
+        text = f"{key} {params}"
+    sys.stderr.write(one_line(text) + "\n")
+
+
+def report(t: Messages, exc: BaseException, debug: bool) -> int:
+    """Show a failure the CLI framework does not own; return its exit code."""
+    if isinstance(exc, SelvlederError):
+        write_error(t, exc.key, exc.params, exc, debug)
+        return exc.exit_code
+    if isinstance(exc, KeyboardInterrupt):
+        write_error(t, "error.aborted", {}, exc, debug)
+        return ABORTED
+    if isinstance(exc, BrokenPipeError):
+        _quiet_stdout()
+        return 0
+    import sqlite3
+
+    if isinstance(exc, sqlite3.Error):
+        from selvleder.storage.connection import translate_error
+
+        error = translate_error(exc)
+        write_error(t, error.key, error.params, exc, debug)
+        return ENVIRONMENT
+    if isinstance(exc, OSError):
+        write_error(t, "error.os", {"detail": exc.strerror or str(exc)}, exc, debug)
+        return ENVIRONMENT
+    write_error(t, "error.unexpected", {"kind": type(exc).__name__}, exc, debug)
+    return ENVIRONMENT
+
+
+def failed(code: int) -> bool:
+    """Codes after which a journal created by this run is removed again."""
+    return code in (BAD_INPUT, ENVIRONMENT, ABORTED)
+
+
+def _quiet_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
