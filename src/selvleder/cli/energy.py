@@ -48,7 +48,7 @@ def register(app: typer.Typer, t: Messages) -> None:
         from selvleder.domain.dates import today
         from selvleder.domain.energy import logs_in_window, show_json, window
 
-        n = weeks or 4
+        n = 4 if weeks is None else weeks
         window(n, today())  # refuse a bad --weeks before the journal is opened
         ctx = app_context()
         journal = ctx.journal()
@@ -74,7 +74,7 @@ def register(app: typer.Typer, t: Messages) -> None:
         from selvleder.domain.energy import insights as compute
         from selvleder.domain.energy import logs_in_window, window
 
-        n = weeks or 12
+        n = 12 if weeks is None else weeks
         window(n, today())
         ctx = app_context()
         result = compute(logs_in_window(ctx.journal(), n, today()))

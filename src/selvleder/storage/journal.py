@@ -21,6 +21,14 @@ if TYPE_CHECKING:
 
 Row = dict[str, "Any"]
 
+# Reads only the window (the local_date index); tags come per log, so the
+# cost grows with the window, not with the whole history.
+ENERGY_WINDOW_SQL = (
+    "SELECT l.id, l.at, l.utc_offset, l.local_date, l.local_time, l.level, l.note, "
+    "(SELECT group_concat(t.tag, char(31)) FROM energy_tags t WHERE t.log_id = l.id) AS tags "
+    "FROM energy_logs l WHERE l.local_date BETWEEN ? AND ? ORDER BY l.at, l.id"
+)
+
 
 class Journal:
     def __init__(self, connection: Connection) -> None:
@@ -224,13 +232,7 @@ class Journal:
         from selvleder.domain.energy import Log
         from selvleder.domain.energy_row import local_at
 
-        rows = self.conn.execute(
-            "SELECT l.id, l.at, l.utc_offset, l.local_date, l.local_time, l.level, l.note, "
-            "group_concat(t.tag, char(31)) AS tags "
-            "FROM energy_logs l LEFT JOIN energy_tags t ON t.log_id = l.id "
-            "WHERE l.local_date BETWEEN ? AND ? GROUP BY l.id ORDER BY l.at, l.id",
-            (first, last),
-        ).fetchall()
+        rows = self.conn.execute(ENERGY_WINDOW_SQL, (first, last)).fetchall()
         return [
             Log(
                 r["id"],

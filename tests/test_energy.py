@@ -1,0 +1,308 @@
+"""Energy: the quick log (both paths), show, insights, undo/delete (issue 4)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from helpers import run_bin, run_cli, tree
+from selvleder.domain.energy import Log, insights, tag_stats
+from selvleder.quick import parse_quick
+
+NOW = "2026-11-27T10:00:00+01:00"  # Friday of 2026-W48
+
+
+@pytest.fixture(autouse=True)
+def fixed_now(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SELVLEDER_NOW", NOW)
+
+
+def log(level: int, tags: list[str], day: str = "2026-11-23", time: str = "10:00") -> Log:
+    return Log(0, f"{day}T{time}:00+01:00", day, time, level, None, tags)
+
+
+# -- the insight rules, on hand-built data ---------------------------------------------
+
+
+def test_no_data_claims_nothing() -> None:
+    result = insights([])
+    assert result == {
+        "overall_mean": 0.0,
+        "count": 0,
+        "energisers": [],
+        "drainers": [],
+        "lowest": None,
+        "highest": None,
+    }
+
+
+def test_fewer_than_three_logs_claim_nothing() -> None:
+    logs = [log(1, ["meetings"]), log(1, ["meetings"]), log(5, ["focus"]), log(5, ["focus"])]
+    result = insights(logs)
+    assert result["drainers"] == [] and result["energisers"] == []
+    assert result["count"] == 4
+
+
+def test_three_logs_and_half_a_point_make_a_claim() -> None:
+    logs = [log(2, ["meetings"])] * 3 + [log(4, ["focus"])] * 3
+    result = insights(logs)
+    assert result["drainers"] == [{"tag": "meetings", "mean": 2.0, "delta": -1.0, "count": 3}]
+    assert result["energisers"] == [{"tag": "focus", "mean": 4.0, "delta": 1.0, "count": 3}]
+
+
+def test_a_small_difference_is_not_a_claim() -> None:
+    logs = [log(3, ["a"])] * 3 + [log(3, ["b"]), log(4, ["b"]), log(3, ["b"])]
+    result = insights(logs)
+    assert result["drainers"] == [] and result["energisers"] == []
+
+
+def test_a_single_tag_on_every_log_is_never_a_drainer() -> None:
+    logs = [log(1, ["work"]), log(2, ["work"]), log(5, ["work"]), log(4, ["work"])]
+    result = insights(logs)
+    assert result["drainers"] == [] and result["energisers"] == []
+    assert tag_stats(logs)[0].delta == 0.0
+
+
+def test_ties_go_to_more_logs_then_name() -> None:
+    logs = [log(1, ["b"])] * 3 + [log(1, ["a"])] * 3 + [log(1, ["c"])] * 4 + [log(5, ["z"])] * 10
+    drainers = [d["tag"] for d in insights(logs)["drainers"]]  # type: ignore[union-attr]
+    assert drainers == ["c", "a", "b"]
+
+
+def test_lowest_and_highest_moment() -> None:
+    logs = (
+        [log(2, [], "2026-11-23", "15:00")] * 3  # Monday afternoon
+        + [log(5, [], "2026-11-24", "09:00")] * 3  # Tuesday morning
+        + [log(3, [], "2026-11-25", "18:00")] * 2  # too few to count
+    )
+    result = insights(logs)
+    assert result["lowest"] == {
+        "weekday": "monday",
+        "time_of_day": "afternoon",
+        "mean": 2.0,
+        "count": 3,
+    }
+    assert result["highest"] == {
+        "weekday": "tuesday",
+        "time_of_day": "morning",
+        "mean": 5.0,
+        "count": 3,
+    }
+
+
+def test_planted_pattern_in_a_journal_is_found(tmp_path: Path) -> None:
+    db = str(tmp_path / "j.db")
+    days = [f"2026-11-{d:02d}" for d in (9, 10, 11, 12, 13, 16, 17, 18, 19, 20, 23, 24, 25, 26)]
+    for i, day in enumerate(days):
+        assert (
+            run_cli(
+                "--db",
+                db,
+                "energy",
+                "log",
+                "2",
+                "-t",
+                "møter",
+                "-t",
+                "kontor",
+                "--at",
+                f"{day}T09:00",
+            ).code
+            == 0
+        )
+        assert (
+            run_cli(
+                "--db",
+                db,
+                "energy",
+                "log",
+                "5",
+                "-t",
+                "fokus",
+                "-t",
+                "kontor",
+                "--at",
+                f"{day}T14:00",
+            ).code
+            == 0
+        )
+        if i % 3 == 0:
+            run_cli("--db", db, "energy", "log", "3", "-t", "epost", "--at", f"{day}T16:00")
+    result = json.loads(run_cli("--db", db, "energy", "insights", "--json").out)
+    assert result["drainers"][0]["tag"] == "møter"
+    assert result["energisers"][0]["tag"] == "fokus"
+    assert "kontor" not in [t["tag"] for t in result["drainers"] + result["energisers"]]
+    assert result["lowest"]["time_of_day"] == "morning"
+    assert result["highest"]["time_of_day"] == "afternoon"
+
+
+# -- logging ----------------------------------------------------------------------------
+
+
+def test_log_confirms_in_one_line_in_both_languages() -> None:
+    en = run_cli("--lang", "en", "energy", "log", "3", "ok", "-t", "Fokus")
+    assert en.out == "Logged energy 3/5 at 10:00 (id 1). #fokus\n"
+    nb = run_cli("--lang", "nb", "energy", "log", "4", "--at", "i går 14:30", "-t", "Møter")
+    assert nb.out == "Logget energi 4/5 torsdag 26.11.2026 kl. 14:30 (id 2). #møter\n"
+
+
+def test_tags_are_lowercased_and_keep_norwegian_letters() -> None:
+    run_cli("energy", "log", "2", "-t", "ÆØÅ-Møter", "-t", "#Fokus", "-t", "fokus")
+    logs = json.loads(run_cli("energy", "show", "--json").out)["logs"]
+    assert logs[0]["tags"] == ["fokus", "æøå-møter"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("0",),
+        ("6",),
+        ("x",),
+        ("3.5",),
+        ("",),
+        ("3", "--at", "tomorrow"),
+        ("3", "--at", "11:00"),
+        ("3", "--at", "2027-01-01"),
+        ("3", "--at", "nonsense"),
+        ("3", "--at", "2026-02-30"),
+        ("3", "-t", " "),
+        ("3", "-t", "x" * 41),
+    ],
+)
+def test_bad_logs_are_refused_and_nothing_written(args: tuple[str, ...], home: Path) -> None:
+    run_cli("energy", "log", "3")
+    journal = home / ".local" / "share" / "selvleder" / "journal.db"
+    before = journal.read_bytes()
+    for runner in (run_cli, run_bin):
+        result = runner("energy", "log", *args)
+        assert result.code == 2, (runner, args, result.err)
+        assert len(result.err.strip().splitlines()) == 1
+        assert "Traceback" not in result.err
+    assert journal.read_bytes() == before
+
+
+def test_bad_log_on_a_fresh_home_leaves_nothing(home: Path) -> None:
+    assert run_bin("energy", "log", "9").code == 2
+    assert tree(home) == []
+
+
+def test_the_quick_path_and_typer_behave_identically(tmp_path: Path) -> None:
+    cases = [
+        ("energy", "log", "3"),
+        ("energy", "log", "2", "Lang dag", "-t", "møter", "--tag", "Kontor", "--at", "i går 09:15"),
+        ("--lang", "nb", "energy", "log", "5", "-tfokus", "--at=08:00"),
+        ("energy", "log", "7"),
+        ("energy", "log", "3", "--at", "i morgen"),
+        ("--lang", "xx", "energy", "log", "3"),
+    ]
+    for i, args in enumerate(cases):
+        assert parse_quick(list(args)) is not None, args
+        a, b = str(tmp_path / f"a{i}.db"), str(tmp_path / f"b{i}.db")
+        quick = run_bin("--db", a, *args)  # the executable takes the quick path
+        typer = run_cli("--db", b, *args)  # in-process run() always goes through Typer
+        assert (quick.code, quick.out, quick.err) == (typer.code, typer.out, typer.err), args
+        if quick.code == 0:
+            rows = [
+                sqlite3.connect(db)
+                .execute(
+                    "SELECT at, utc_offset, local_date, local_time, week, level, note "
+                    "FROM energy_logs"
+                )
+                .fetchall()
+                for db in (a, b)
+            ]
+            assert rows[0] == rows[1]
+
+
+def test_forms_the_quick_path_leaves_to_typer() -> None:
+    for args in (
+        ["energy", "log", "--help"],
+        ["energy", "log"],
+        ["energy", "log", "3", "--bogus"],
+        ["energy", "log", "3", "a", "b"],
+        ["energy", "show"],
+        ["--version"],
+        ["energy", "log", "3", "-t"],
+    ):
+        assert parse_quick(args) is None, args
+    assert run_bin("energy", "log", "--help").out.startswith("Usage: selvleder energy log")
+
+
+def test_show_json_shape_and_window(tmp_path: Path) -> None:
+    run_cli("energy", "log", "2", "-t", "møter", "--at", "2026-11-23T09:00")
+    run_cli("energy", "log", "4", "--at", "2026-11-23T15:00")
+    run_cli("energy", "log", "5", "--at", "2026-10-01T10:00")  # outside 4 weeks
+    data = json.loads(run_cli("energy", "show", "--json").out)
+    assert set(data) == {"logs", "days", "weeks"}
+    assert data["logs"][0] == {
+        "id": 1,
+        "at": "2026-11-23T09:00:00+01:00",
+        "level": 2,
+        "note": None,
+        "tags": ["møter"],
+    }
+    assert data["days"] == [{"date": "2026-11-23", "mean": 3.0, "count": 2}]
+    assert data["weeks"] == [{"week": "2026-W48", "mean": 3.0, "count": 2}]
+    wide = json.loads(run_cli("energy", "show", "--weeks", "12", "--json").out)
+    assert len(wide["logs"]) == 3
+
+
+def test_show_renders_a_chart_and_recalls_the_motivation_profile() -> None:
+    run_cli("init", "--strength", "Struktur", "--joy", "Gode vedtak", "--no-input")
+    run_cli("energy", "log", "2", "--at", "2026-11-23T09:00")
+    run_cli("energy", "log", "5", "--at", "2026-11-24T09:00")
+    nb = run_cli("--lang", "nb", "energy", "show").out
+    assert "Energi de siste 4 ukene" in nb
+    assert "uke 48" in nb and "▃▃" in nb and "██" in nb
+    assert "Styrker: Struktur" in nb and "Arbeidsglede: Gode vedtak" in nb
+    en = run_cli("--lang", "en", "energy", "show").out
+    assert "week 48" in en and "Strengths: Struktur" in en
+
+
+def test_empty_journal_says_how_to_start() -> None:
+    assert "selvleder energy log 3" in run_cli("energy", "show").out
+    assert "selvleder energy log 3" in run_cli("--lang", "nb", "energy", "insights").out
+    empty = json.loads(run_cli("energy", "insights", "--json").out)
+    assert empty["count"] == 0 and empty["lowest"] is None
+
+
+def test_insights_say_how_many_logs_the_claims_rest_on() -> None:
+    for _ in range(3):
+        run_cli("energy", "log", "1", "-t", "møter")
+        run_cli("energy", "log", "5", "-t", "fokus")
+    nb = run_cli("--lang", "nb", "energy", "insights").out
+    assert "Basert på 6 logger (snitt 3,0)" in nb
+    assert "#møter" in nb and "−2,0 fra snittet ditt" in nb
+    en = run_cli("--lang", "en", "energy", "insights").out
+    assert "Based on 6 logs (mean 3.0)" in en and "+2.0 from your mean" in en
+
+
+def test_undo_and_delete() -> None:
+    run_cli("energy", "log", "2")
+    run_cli("energy", "log", "4")
+    assert run_cli("energy", "undo").out.startswith("Removed energy log 2 (4/5")
+    assert run_cli("energy", "delete", "1").code == 0
+    assert json.loads(run_cli("energy", "show", "--json").out)["logs"] == []
+    assert run_cli("energy", "undo").code == 2
+    assert run_cli("energy", "delete", "1").code == 2
+
+
+def test_weeks_window_is_validated() -> None:
+    for n in ("0", "-1", "521", "x"):
+        assert run_cli("energy", "show", "--weeks", n).code == 2
+
+
+def test_window_query_uses_the_date_index(tmp_path: Path) -> None:
+    from selvleder.storage.journal import ENERGY_WINDOW_SQL, Journal
+
+    journal = Journal.open(str(tmp_path / "j.db"), chosen=True)
+    plan = journal.conn.execute(
+        "EXPLAIN QUERY PLAN " + ENERGY_WINDOW_SQL, ("2026-01-01", "2026-02-01")
+    ).fetchall()
+    text = " ".join(str(tuple(r)) for r in plan)
+    assert "energy_logs_date" in text
+    assert "SCAN l" not in text
+    journal.close()
