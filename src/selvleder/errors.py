@@ -20,6 +20,10 @@ class SelvlederError(Exception):
         self.key = key
         self.params = params
 
+    def within(self, path: str, key: str) -> BadInput:
+        """The same error, said to come from one key of a file the user gave."""
+        return BadInput("error.in_file", path=path, key=key, detail=(self.key, self.params))
+
     def __str__(self) -> str:
         return f"{self.key} {self.params}" if self.params else self.key
 

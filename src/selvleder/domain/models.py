@@ -76,3 +76,51 @@ class Goal:
     def clear(self) -> bool:
         """Few, clear goals: clear means it has a measure and a due date."""
         return bool(self.measure and self.due)
+
+
+@dataclass(slots=True)
+class Priority:
+    id: int
+    week: str
+    rank: int
+    title: str
+    status: str = "planned"
+    goal_id: int | None = None
+    value: str | None = None
+    energy: str | None = None
+    estimate_minutes: int | None = None
+    when: str | None = None
+    carried_from: int | None = None
+    drop_reason: str | None = None
+
+    @property
+    def counts(self) -> bool:
+        """Only planned and done priorities count toward the cap and completion."""
+        return self.status in ("planned", "done")
+
+
+@dataclass(slots=True)
+class WeekPlan:
+    week: str
+    focus: str | None = None
+    buffer_pct: int | None = None
+    priorities: list[Priority] = field(default_factory=list)
+    can_wait: list[str] = field(default_factory=list)
+    exists: bool = False
+
+    @property
+    def counted(self) -> list[Priority]:
+        return [p for p in self.priorities if p.counts]
+
+    @property
+    def done(self) -> int:
+        return sum(1 for p in self.priorities if p.status == "done")
+
+    @property
+    def completion_rate(self) -> float:
+        counted = len(self.counted)
+        return round(self.done / counted, 4) if counted else 0.0
+
+    @property
+    def unfinished(self) -> list[Priority]:
+        return [p for p in self.priorities if p.status == "planned"]

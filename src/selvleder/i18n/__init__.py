@@ -65,6 +65,8 @@ class Messages:
         return template.format(**shown)
 
     def _value(self, value: object) -> object:
+        if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], dict):
+            return self(value[0], **value[1])  # a nested message: (key, params)
         if isinstance(value, float):
             return format_number(value, self.lang)
         return value

@@ -17,7 +17,14 @@ if TYPE_CHECKING:
     from typing import Any
 
     from selvleder.domain.energy import Log
-    from selvleder.domain.models import Goal, MandateItem, Profile, ProgressNote
+    from selvleder.domain.models import (
+        Goal,
+        MandateItem,
+        Priority,
+        Profile,
+        ProgressNote,
+        WeekPlan,
+    )
 
 Row = dict[str, "Any"]
 
@@ -225,6 +232,122 @@ class Journal:
         )
         return {r["goal_id"]: r["last"] for r in rows}
 
+    # -- weeks and priorities ------------------------------------------------
+
+    def week_plan(self, week: str) -> WeekPlan:
+        from selvleder.domain.models import WeekPlan
+
+        row = self._one("SELECT focus, buffer_pct FROM weeks WHERE week = ?", (week,))
+        plan = WeekPlan(week, exists=row is not None)
+        if row:
+            plan.focus, plan.buffer_pct = row["focus"], row["buffer_pct"]
+        plan.priorities = [
+            _priority(r)
+            for r in self._rows(
+                "SELECT * FROM priorities WHERE week = ? ORDER BY rank, id", (week,)
+            )
+        ]
+        plan.can_wait = [
+            r["title"]
+            for r in self._rows(
+                "SELECT title FROM can_wait WHERE week = ? ORDER BY position, id", (week,)
+            )
+        ]
+        return plan
+
+    def ensure_week(self, week: str, stamp: str) -> None:
+        self.conn.execute(
+            "INSERT INTO weeks (week, created_at, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (week) DO UPDATE SET updated_at = excluded.updated_at",
+            (week, stamp, stamp),
+        )
+
+    def set_week_fields(self, week: str, fields: dict[str, object]) -> None:
+        for name in ("focus", "buffer_pct"):
+            if name in fields:
+                self.conn.execute(
+                    f"UPDATE weeks SET {name} = ? WHERE week = ?", (fields[name], week)
+                )
+
+    def add_can_wait(self, week: str, titles: list[str]) -> None:
+        start = int(
+            self._scalar("SELECT coalesce(max(position), 0) FROM can_wait WHERE week = ?", (week,))
+        )
+        existing = {
+            r["title"].casefold()
+            for r in self._rows("SELECT title FROM can_wait WHERE week = ?", (week,))
+        }
+        rows = []
+        for title in titles:
+            if title.casefold() not in existing:
+                existing.add(title.casefold())
+                start += 1
+                rows.append((week, start, title))
+        self.conn.executemany("INSERT INTO can_wait (week, position, title) VALUES (?, ?, ?)", rows)
+
+    def next_rank(self, week: str) -> int:
+        return int(
+            self._scalar(
+                "SELECT coalesce(max(rank), 0) + 1 FROM priorities WHERE week = ?", (week,)
+            )
+        )
+
+    def add_priority(self, p: Priority, stamp: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO priorities (week, rank, title, status, goal_id, value, energy, "
+            "estimate_minutes, focus_block, carried_from, created_at) "
+            "VALUES (?, ?, ?, 'planned', ?, ?, ?, ?, ?, ?, ?)",
+            (
+                p.week,
+                p.rank,
+                p.title,
+                p.goal_id,
+                p.value,
+                p.energy,
+                p.estimate_minutes,
+                p.when,
+                p.carried_from,
+                stamp,
+            ),
+        )
+        return int(cur.lastrowid or 0)
+
+    def priority(self, priority_id: int) -> Priority | None:
+        row = self._one("SELECT * FROM priorities WHERE id = ?", (priority_id,))
+        return _priority(row) if row else None
+
+    def update_priority(self, priority_id: int, fields: dict[str, object]) -> None:
+        columns = {
+            "title": "title",
+            "goal_id": "goal_id",
+            "value": "value",
+            "energy": "energy",
+            "estimate_minutes": "estimate_minutes",
+            "when": "focus_block",
+            "status": "status",
+            "drop_reason": "drop_reason",
+            "done_at": "done_at",
+            "week": "week",
+            "rank": "rank",
+        }
+        for name, value in fields.items():
+            self.conn.execute(
+                f"UPDATE priorities SET {columns[name]} = ? WHERE id = ?", (value, priority_id)
+            )
+
+    def goal_exists(self, goal_id: int) -> bool:
+        return bool(self._scalar("SELECT EXISTS (SELECT 1 FROM goals WHERE id = ?)", (goal_id,)))
+
+    def carried_chain(self, priority_id: int) -> int:
+        """How many times this priority has been carried over (its carried_from chain)."""
+        count = 0
+        current: int | None = priority_id
+        while current is not None and count < 100:
+            current = self._scalar("SELECT carried_from FROM priorities WHERE id = ?", (current,))
+            if current is not None:
+                count += 1
+        return count
+
     # -- energy ---------------------------------------------------------------
 
     def energy_logs(self, first: str, last: str) -> list[Log]:
@@ -283,6 +406,25 @@ class Journal:
     def erase_all(self) -> None:
         for table, _order in reversed(DUMP_ORDER):
             self.conn.execute(f"DELETE FROM {table}")
+
+
+def _priority(row: Row) -> Priority:
+    from selvleder.domain.models import Priority
+
+    return Priority(
+        id=row["id"],
+        week=row["week"],
+        rank=row["rank"],
+        title=row["title"],
+        status=row["status"],
+        goal_id=row["goal_id"],
+        value=row["value"],
+        energy=row["energy"],
+        estimate_minutes=row["estimate_minutes"],
+        when=row["focus_block"],
+        carried_from=row["carried_from"],
+        drop_reason=row["drop_reason"],
+    )
 
 
 def _goal(row: Row) -> Goal:

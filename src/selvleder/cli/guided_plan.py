@@ -1,0 +1,204 @@
+"""The guided ``plan-week`` on a terminal.
+
+Shows the active goals, the previous week's unfinished priorities (keep,
+move to can-wait or drop, one by one) and recent energy drainers; asks what
+matters most and what can wait; takes priorities one by one; at the cap it
+asks what to drop or move instead of stopping; asks for a buffer; shows the
+plan and saves only on confirmation. Ctrl-C or end of input saves nothing.
+"""
+
+from __future__ import annotations
+
+from selvleder.cli.context import AppContext
+from selvleder.cli.prompts import Aborted, ask, ask_list, confirm
+from selvleder.domain.dates import IsoWeek, today
+from selvleder.domain.models import Priority
+from selvleder.domain.planning import (
+    CarryChoice,
+    PlanInput,
+    PlanResult,
+    PriorityFields,
+    plan_week,
+)
+from selvleder.errors import BadInput, SelvlederError
+from selvleder.render.text import one_line
+
+KEEP = {"b": "keep", "behold": "keep", "k": "keep", "keep": "keep"}
+WAIT = {
+    "v": "can_wait",
+    "vent": "can_wait",
+    "kan vente": "can_wait",
+    "w": "can_wait",
+    "wait": "can_wait",
+    "can wait": "can_wait",
+}
+DROP = {"d": "drop", "dropp": "drop", "drop": "drop", "legg bort": "drop"}
+
+
+def _ask_valid(label: str, parse: object) -> object:
+    """Ask until the answer is empty or valid; show the error line otherwise."""
+    from selvleder.cli import app_context
+
+    t = app_context().t
+    while True:
+        answer = ask(label)
+        if not answer:
+            return None
+        try:
+            return parse(answer)  # type: ignore[operator]
+        except SelvlederError as exc:
+            print(one_line(t(exc.key, **exc.params)))
+
+
+def guided_plan(
+    ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInput
+) -> PlanResult | None:
+    t, out = ctx.t, ctx.out
+    journal = ctx.journal()
+    cap = ctx.config.max_priorities
+    previous = week.shift(-1)
+    with journal.read():
+        goals = journal.goals()
+        existing = journal.week_plan(str(week))
+        unfinished = journal.week_plan(str(previous)).unfinished
+    from selvleder.domain.energy import insights, logs_in_window
+    from selvleder.render.week import week_heading
+
+    drainers = insights(logs_in_window(journal, 4, today()))["drainers"]
+    out.line(t("guided.plan.title", heading=week_heading(week, t)))
+    if defaulted and week != IsoWeek.of(today()):
+        out.say("plan.default_next", number=week.week)
+    out.line()
+    if goals:
+        out.say("guided.plan.goals")
+        for g in goals:
+            out.line(f"  {g.id}  {g.title}")
+    else:
+        out.say("guided.plan.no_goals")
+    assert isinstance(drainers, list)
+    if drainers:
+        tags = ", ".join(f"#{d['tag']}" for d in drainers)
+        out.say("guided.plan.drainers", tags=tags)
+    out.line()
+    choices: dict[int, str] = {}
+    kept: list[str] = []
+    if unfinished:
+        out.say("guided.plan.unfinished", number=previous.week, count=len(unfinished))
+        for p in unfinished:
+            while True:
+                answer = ask(
+                    t("guided.plan.keep_wait_drop", title=p.title), "b" if t.lang == "nb" else "k"
+                ).lower()
+                action = KEEP.get(answer) or WAIT.get(answer) or DROP.get(answer)
+                if action:
+                    break
+                out.say("guided.plan.keep_wait_drop_again")
+            choices[p.id] = action
+            if action == CarryChoice.KEEP:
+                kept.append(p.title)
+        out.line()
+    focus = ask(t("guided.plan.focus"), existing.focus)
+    can_wait = ask_list(t("guided.plan.can_wait"), t)
+    out.line()
+    slots = cap - len(existing.counted) - len(kept)
+    out.say("guided.plan.priorities", cap=cap, left=max(slots, 0))
+    titles: list[PriorityFields] = []
+    while True:
+        title = ask(
+            t("guided.plan.priority", number=len(existing.counted) + len(kept) + len(titles) + 1)
+        )
+        if not title:
+            break
+        if len(existing.counted) + len(kept) + len(titles) >= cap:
+            swapped = _make_room(ctx, titles, kept, choices, unfinished, title, can_wait)
+            if not swapped:
+                continue
+        try:
+            fields = PriorityFields(title=title)
+        except BadInput as exc:
+            out.line(t(exc.key, **exc.params))
+            continue
+        _details(ctx, fields, goals_present=bool(goals))
+        titles.append(fields)
+    buffer = _ask_valid(t("guided.plan.buffer"), _buffer)
+    request = PlanInput(
+        titles,
+        [*preset.can_wait, *can_wait],
+        focus or None,
+        buffer if isinstance(buffer, int) else None,
+    )
+    request.focus_given = bool(focus)
+    out.line()
+    out.say("guided.plan.summary")
+    for i, title in enumerate([*kept, *(f.title for f in titles)], 1):
+        out.line(f"  {i}. {title}")
+    if not confirm(t("guided.plan.save"), t):
+        raise Aborted
+    result = plan_week(journal, week, request, cap, choices=CarryChoice(choices))
+    out.say("guided.plan.saved", number=week.week)
+    return result
+
+
+def _buffer(text: str) -> int:
+    from selvleder.domain.planning import parse_buffer
+
+    try:
+        return parse_buffer(int(text.strip().rstrip("%").strip()))
+    except ValueError:
+        raise BadInput("error.buffer", value=text) from None
+
+
+def _details(ctx: AppContext, fields: PriorityFields, goals_present: bool) -> None:
+    t = ctx.t
+    from selvleder.domain.dates import parse_duration, parse_focus_block
+    from selvleder.domain.planning import parse_energy_effect, parse_value
+    from selvleder.domain.text import check_id
+
+    if goals_present:
+        goal = _ask_valid(
+            t("guided.plan.goal"),
+            lambda s: check_id(int(s), "goal") if s.strip().isdigit() else check_id(0, "goal"),
+        )
+        if goal is not None:
+            fields.values["goal_id"] = goal
+    for key, label, parse in (
+        ("value", "guided.plan.value", parse_value),
+        ("energy", "guided.plan.energy", parse_energy_effect),
+        ("estimate_minutes", "guided.plan.estimate", parse_duration),
+        ("when", "guided.plan.when", lambda s: str(parse_focus_block(s))),
+    ):
+        value = _ask_valid(t(label), parse)
+        if value is not None:
+            fields.values[key] = value
+
+
+def _make_room(
+    ctx: AppContext,
+    titles: list[PriorityFields],
+    kept: list[str],
+    choices: dict[int, str],
+    unfinished: list[Priority],
+    new_title: str,
+    can_wait: list[str],
+) -> bool:
+    """At the cap: ask which priority moves to can-wait to make room for the new one."""
+    t, out = ctx.t, ctx.out
+    out.say("guided.plan.cap_reached", cap=ctx.config.max_priorities)
+    names = [*kept, *(f.title for f in titles)]
+    for i, title in enumerate(names, 1):
+        out.line(f"  {i}. {title}")
+    answer = ask(t("guided.plan.which_out", title=new_title))
+    if not answer.isdigit() or not 1 <= int(answer) <= len(names):
+        out.say("guided.plan.kept_as_is")
+        return False
+    index = int(answer) - 1
+    if index < len(kept):
+        title = kept.pop(index)
+        for p in unfinished:
+            if getattr(p, "title", None) == title:
+                choices[int(p.id)] = CarryChoice.CAN_WAIT
+    else:
+        titles.pop(index - len(kept))
+        can_wait.append(names[index])
+    out.say("guided.plan.moved_out", title=names[index])
+    return True

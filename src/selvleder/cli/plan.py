@@ -1,0 +1,218 @@
+"""``plan-week``, ``priority add/edit/done/undone/drop/move`` and ``week`` (tip 3)."""
+
+from typing import Annotated
+
+import typer
+
+from selvleder.i18n import Messages
+
+
+def register(app: typer.Typer, t: Messages) -> None:
+    WeekOpt = Annotated[str | None, typer.Option("--week", metavar="W", help=t("help.opt.week"))]
+    Title = Annotated[str | None, typer.Option("--title", help=t("help.opt.title"))]
+    Goal = Annotated[int | None, typer.Option("--goal", metavar="ID", help=t("help.opt.goal"))]
+    Value = Annotated[
+        str | None, typer.Option("--value", metavar="high|medium|low", help=t("help.opt.pvalue"))
+    ]
+    Energy = Annotated[
+        str | None,
+        typer.Option("--energy", metavar="gives|neutral|drains", help=t("help.opt.penergy")),
+    ]
+    Estimate = Annotated[
+        str | None, typer.Option("--estimate", metavar="2h", help=t("help.opt.estimate"))
+    ]
+    When = Annotated[
+        str | None,
+        typer.Option("--when", metavar='"tue 09:00-11:00"', help=t("help.opt.when")),
+    ]
+    Id = Annotated[int, typer.Argument(metavar="ID", help=t("help.arg.priority_id"))]
+
+    @app.command("plan-week", help=t("help.plan_week"), epilog=t("help.plan_week.example"))
+    def plan_week(
+        week: WeekOpt = None,
+        priority: Annotated[
+            list[str] | None,
+            typer.Option("--priority", "-p", metavar="TITLE", help=t("help.opt.priority")),
+        ] = None,
+        can_wait: Annotated[
+            list[str] | None,
+            typer.Option("--can-wait", metavar="TITLE", help=t("help.opt.can_wait")),
+        ] = None,
+        focus: Annotated[str | None, typer.Option("--focus", help=t("help.opt.focus"))] = None,
+        buffer: Annotated[
+            int | None, typer.Option("--buffer", metavar="PCT", help=t("help.opt.buffer"))
+        ] = None,
+        carry: Annotated[
+            bool | None, typer.Option("--carry/--no-carry", help=t("help.opt.carry"))
+        ] = None,
+        from_: Annotated[
+            str | None, typer.Option("--from", metavar="FILE.toml", help=t("help.opt.from"))
+        ] = None,
+        ics: Annotated[
+            str | None, typer.Option("--ics", metavar="FILE", help=t("help.opt.ics"))
+        ] = None,
+        force: Annotated[bool, typer.Option("--force", help=t("help.opt.force"))] = False,
+    ) -> None:
+        from selvleder.cli import app_context
+        from selvleder.domain.dates import plan_default_week
+        from selvleder.domain.planning import PlanInput, PriorityFields, plan_week
+        from selvleder.domain.weeks import resolve_week
+        from selvleder.files import check_writable_target
+
+        request = PlanInput(
+            [PriorityFields(title=p) for p in priority or []], can_wait, focus, buffer, None
+        )
+        if from_:
+            from selvleder.domain.planfile import load_plan_file
+
+            request = load_plan_file(from_).merged_with(request)
+        if ics:
+            check_writable_target(ics, force=force)
+        target, defaulted = resolve_week(week or request.week, plan_default_week)
+        ctx = app_context()
+        if not request.priorities and not from_:
+            from selvleder.cli.prompts import require_terminal
+
+            require_terminal("-p/--priority, --from FILE.toml")
+            from selvleder.cli.guided_plan import guided_plan
+
+            result = guided_plan(ctx, target, defaulted, request)
+        else:
+            result = plan_week(
+                ctx.journal(), target, request, ctx.config.max_priorities, carry=bool(carry)
+            )
+            from selvleder.render.week import plan_saved_lines
+
+            for line in plan_saved_lines(result, target, defaulted, ctx.t):
+                ctx.out.line(line)
+        if result is None:
+            return
+        from selvleder.render.week import week_view
+
+        ctx.out.show(week_view(result.plan, ctx.config.max_priorities, _goals(ctx), ctx.t))
+        if ics:
+            from selvleder.export.ics import week_calendar
+            from selvleder.files import write_private_file
+
+            write_private_file(ics, week_calendar(result.plan, target), force=force)
+            ctx.out.say("plan.ics_written", path=ics)
+
+    @app.command("week", help=t("help.week"), epilog=t("help.week.example"))
+    def week_(
+        week: WeekOpt = None,
+        json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
+    ) -> None:
+        from selvleder.cli import app_context
+        from selvleder.domain.planning import week_json
+        from selvleder.domain.weeks import resolve_week
+
+        target, _ = resolve_week(week, None)
+        ctx = app_context()
+        journal = ctx.journal()
+        with journal.read():
+            plan = journal.week_plan(str(target))
+        if json:
+            ctx.out.json(week_json(plan))
+            return
+        from selvleder.render.week import week_view
+
+        ctx.out.show(week_view(plan, ctx.config.max_priorities, _goals(ctx), ctx.t))
+
+    group = typer.Typer(help=t("help.priority"), no_args_is_help=True)
+    app.add_typer(group, name="priority")
+
+    @group.command("add", help=t("help.priority.add"), epilog=t("help.priority.add.example"))
+    def add(
+        title: Annotated[str, typer.Argument(metavar="TITLE", help=t("help.arg.title"))],
+        week: WeekOpt = None,
+        goal: Goal = None,
+        value: Value = None,
+        energy: Energy = None,
+        estimate: Estimate = None,
+        when: When = None,
+    ) -> None:
+        from selvleder.cli import app_context
+        from selvleder.domain.planning import PriorityFields, add_priority
+        from selvleder.domain.weeks import resolve_week
+
+        fields = PriorityFields(title, goal, value, energy, estimate, when)
+        target, _ = resolve_week(week, None)
+        ctx = app_context()
+        p = add_priority(ctx.journal(), target, fields, ctx.config.max_priorities)
+        ctx.out.say("priority.added", id=p.id, title=p.title, week=_week_label(ctx.t, p.week))
+
+    @group.command("edit", help=t("help.priority.edit"), epilog=t("help.priority.edit.example"))
+    def edit(
+        priority_id: Id,
+        title: Title = None,
+        goal: Goal = None,
+        value: Value = None,
+        energy: Energy = None,
+        estimate: Estimate = None,
+        when: When = None,
+    ) -> None:
+        from selvleder.cli import app_context
+        from selvleder.domain.planning import PriorityFields, edit_priority
+        from selvleder.domain.text import check_id
+
+        check_id(priority_id, "priority")
+        fields = PriorityFields(title, goal, value, energy, estimate, when)
+        ctx = app_context()
+        p = edit_priority(ctx.journal(), priority_id, fields)
+        ctx.out.say("priority.edited", id=p.id, title=p.title)
+
+    def _status(priority_id: int, status: str, key: str, reason: str | None = None) -> None:
+        from selvleder.cli import app_context
+        from selvleder.domain.planning import set_status
+        from selvleder.domain.text import check_id
+
+        check_id(priority_id, "priority")
+        ctx = app_context()
+        p = set_status(ctx.journal(), priority_id, status, reason, ctx.config.max_priorities)
+        ctx.out.say(key, id=p.id, title=p.title)
+
+    @group.command("done", help=t("help.priority.done"), epilog=t("help.priority.done.example"))
+    def done(priority_id: Id) -> None:
+        _status(priority_id, "done", "priority.done")
+
+    @group.command(
+        "undone", help=t("help.priority.undone"), epilog=t("help.priority.undone.example")
+    )
+    def undone(priority_id: Id) -> None:
+        _status(priority_id, "planned", "priority.undone")
+
+    @group.command("drop", help=t("help.priority.drop"), epilog=t("help.priority.drop.example"))
+    def drop(
+        priority_id: Id,
+        reason: Annotated[str | None, typer.Option("--reason", help=t("help.opt.reason"))] = None,
+    ) -> None:
+        _status(priority_id, "dropped", "priority.dropped", reason)
+
+    @group.command("move", help=t("help.priority.move"), epilog=t("help.priority.move.example"))
+    def move(
+        priority_id: Id,
+        week: Annotated[str, typer.Option("--week", metavar="W", help=t("help.opt.week"))],
+    ) -> None:
+        from selvleder.cli import app_context
+        from selvleder.domain.planning import move_priority
+        from selvleder.domain.text import check_id
+        from selvleder.domain.weeks import resolve_week
+
+        check_id(priority_id, "priority")
+        target, _ = resolve_week(week, None)
+        ctx = app_context()
+        p = move_priority(ctx.journal(), priority_id, target, ctx.config.max_priorities)
+        ctx.out.say("priority.moved", id=p.id, title=p.title, week=_week_label(ctx.t, p.week))
+
+
+def _week_label(t: Messages, week: str) -> str:
+    return t("common.week", number=int(week.split("W")[1]))
+
+
+def _goals(ctx: object) -> dict[int, str]:
+    from selvleder.cli.context import AppContext
+
+    assert isinstance(ctx, AppContext)
+    journal = ctx.journal()
+    with journal.read():
+        return {g.id: g.title for g in journal.goals(include_closed=True)}

@@ -1,0 +1,80 @@
+"""``plan-week --from FILE.toml``: the plan file, validated with pydantic.
+
+Unknown keys, wrong types and bad values are refused naming the key, before
+anything is written.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from selvleder.domain.planning import PlanInput, PriorityFields
+from selvleder.errors import BadInput, SelvlederError
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class PriorityEntry(_Strict):
+    title: str
+    goal: Annotated[int, Field(ge=1)] | None = None
+    value: str | None = None
+    energy: str | None = None
+    estimate: str | None = None
+    when: str | None = None
+
+
+class PlanFile(_Strict):
+    week: str | None = None
+    focus: str | None = None
+    buffer: Annotated[int, Field(ge=0, le=90)] | None = None
+    can_wait: list[str] = []
+    priority: list[PriorityEntry] = []
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(file)"
+
+
+def load_plan_file(path: str) -> PlanInput:
+    import tomllib
+
+    from selvleder.domain.portability import read_user_file
+
+    raw = read_user_file(path)
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise BadInput("error.plan_file_syntax", path=path, detail=str(exc)) from None
+    try:
+        doc = PlanFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise BadInput(
+            "error.plan_file_key", path=path, key=_where(tuple(first["loc"])), detail=first["msg"]
+        ) from None
+    priorities = []
+    for i, entry in enumerate(doc.priority):
+        try:
+            priorities.append(
+                PriorityFields(
+                    title=entry.title,
+                    goal=entry.goal,
+                    value=entry.value,
+                    energy=entry.energy,
+                    estimate=entry.estimate,
+                    when=entry.when,
+                )
+            )
+        except SelvlederError as exc:
+            raise exc.within(path, f"priority[{i}]") from None
+    try:
+        return PlanInput(priorities, doc.can_wait, doc.focus, doc.buffer, doc.week)
+    except SelvlederError as exc:
+        raise exc.within(path, "(file)") from None

@@ -1,0 +1,116 @@
+"""Rich view of a week's plan, and the lines printed after planning."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from selvleder.domain.dates import IsoWeek, format_duration
+from selvleder.domain.models import WeekPlan
+from selvleder.i18n import Messages
+from selvleder.render.text import rich_text
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.domain.planning import PlanResult
+
+STATUS_STYLE = {"planned": "", "done": "green", "dropped": "dim", "carried": "dim"}
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def week_heading(week: IsoWeek, t: Messages) -> str:
+    first, last = week.monday(), week.sunday()
+    if t.lang == "nb":
+        span = f"{first:%d.%m.}–{last:%d.%m.%Y}"
+    else:
+        span = f"{first:%Y-%m-%d} – {last:%Y-%m-%d}"
+    return t("week.heading", number=week.week, span=span)
+
+
+def focus_block(when: str | None, t: Messages) -> str:
+    if not when:
+        return ""
+    day, _, hours = when.partition(" ")
+    return f"{t(f'weekday.short.{_DAYS.index(day)}')} {hours}" if day in _DAYS else when
+
+
+def week_view(plan: WeekPlan, cap: int, goals: dict[int, str], t: Messages) -> RenderableType:
+    week = IsoWeek.parse(plan.week)
+    parts: list[RenderableType] = [Text(week_heading(week, t), style="bold")]
+    focus = Text(f"{t('week.focus')}: ", style="dim")
+    focus.append_text(rich_text(plan.focus) if plan.focus else Text("–"))
+    parts.append(focus)
+    if not plan.priorities:
+        parts.append(Text(t("week.empty"), style="italic"))
+    else:
+        table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
+        table.add_column("#", justify="right", style="dim")
+        table.add_column(t("common.id"), justify="right", style="dim")
+        table.add_column(t("week.column.title"), overflow="fold", min_width=16, ratio=3)
+        table.add_column(t("week.column.status"), no_wrap=True)
+        if any(p.goal_id for p in plan.priorities):
+            table.add_column(t("week.column.goal"), overflow="ellipsis", no_wrap=True, max_width=26)
+        for p in plan.priorities:
+            title = rich_text(p.title, style="strike dim" if p.status == "dropped" else "")
+            details = [
+                t("priority.value_is", value=t(f"priority.value.{p.value}")) if p.value else "",
+                t(f"priority.energy_is.{p.energy}") if p.energy else "",
+                format_duration(p.estimate_minutes) if p.estimate_minutes else "",
+                focus_block(p.when, t),
+            ]
+            if any(details):
+                title.append("\n" + " · ".join(d for d in details if d), style="dim")
+            cells: list[RenderableType] = [
+                str(p.rank),
+                str(p.id),
+                title,
+                Text(t(f"priority.status.{p.status}"), style=STATUS_STYLE[p.status]),
+            ]
+            if any(q.goal_id for q in plan.priorities):
+                goal = Text("")
+                if p.goal_id is not None:
+                    goal = Text(f"{p.goal_id} ", style="dim")
+                    goal.append_text(rich_text(goals.get(p.goal_id, "")))
+                cells.append(goal)
+            table.add_row(*cells)
+        parts.append(table)
+    if plan.can_wait:
+        line = Text(f"{t('week.can_wait')}: ", style="dim")
+        for i, waiting in enumerate(plan.can_wait):
+            if i:
+                line.append("; ")
+            line.append_text(rich_text(waiting))
+        parts.append(line)
+    if plan.buffer_pct is None:
+        parts.append(Text(t("week.no_buffer"), style="italic"))
+    else:
+        parts.append(Text(t("week.buffer", pct=plan.buffer_pct), style="dim"))
+    counted = len(plan.counted)
+    parts.append(
+        Text(
+            t(
+                "week.completion",
+                done=plan.done,
+                total=counted,
+                pct=round(plan.completion_rate * 100),
+                cap=cap,
+            ),
+            style="dim",
+        )
+    )
+    return Group(*parts)
+
+
+def plan_saved_lines(result: PlanResult, week: IsoWeek, defaulted: bool, t: Messages) -> list[str]:
+    lines = []
+    if defaulted:
+        from selvleder.domain.dates import today
+
+        key = "plan.default_next" if week != IsoWeek.of(today()) else "plan.default_this"
+        lines.append(t(key, number=week.week))
+    for title in result.skipped:
+        lines.append(t("plan.skipped", title=title))
+    if result.carried:
+        lines.append(t("plan.carried", count=len(result.carried)))
+    return lines
