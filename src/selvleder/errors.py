@@ -38,3 +38,12 @@ class JournalError(SelvlederError):
     """The journal or the environment failed: exit 1, nothing written."""
 
     exit_code = ENVIRONMENT
+
+
+class Aborted(SelvlederError):
+    """The person stopped (Ctrl-C, end of input, or 'no' at the end): nothing is saved."""
+
+    exit_code = 130
+
+    def __init__(self) -> None:
+        super().__init__("error.aborted")

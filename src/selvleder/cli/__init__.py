@@ -12,7 +12,7 @@ import typer
 from selvleder import __version__
 from selvleder.cli.context import AppContext
 from selvleder.errors import BAD_INPUT, ENVIRONMENT, SelvlederError
-from selvleder.failures import debug_enabled, failed, report
+from selvleder.failures import ABORTED, debug_enabled, failed, report
 from selvleder.i18n import Messages
 from selvleder.i18n.choose import fallback_lang, lazy_lang
 
@@ -113,6 +113,8 @@ def run(argv: list[str] | None = None) -> int:
         command = typer.main.get_command(build_app(t))
         result = command.main(args=args, prog_name="selvleder", standalone_mode=False)
         code = result if isinstance(result, int) else 0
+        if code == ABORTED:  # Typer turns a Ctrl-C outside our prompts into exit 130
+            code = report(_messages(ctx), KeyboardInterrupt(), ctx.debug)
     except BaseException as exc:  # the one place every failure becomes an exit code
         code = _failure(ctx, exc)
     finally:

@@ -53,7 +53,7 @@ def guided_setup(ctx: AppContext) -> Setup:
         mandate=mandate,
     )
     if not confirm(t("init.confirm"), t):
-        from selvleder.cli.prompts import Aborted
+        from selvleder.errors import Aborted
 
-        raise Aborted
+        raise Aborted()
     return setup

@@ -10,7 +10,7 @@ plan and saves only on confirmation. Ctrl-C or end of input saves nothing.
 from __future__ import annotations
 
 from selvleder.cli.context import AppContext
-from selvleder.cli.prompts import Aborted, ask, ask_list, confirm
+from selvleder.cli.prompts import ask, ask_list, confirm
 from selvleder.domain.dates import IsoWeek, today
 from selvleder.domain.models import Priority
 from selvleder.domain.planning import (
@@ -20,7 +20,7 @@ from selvleder.domain.planning import (
     PriorityFields,
     plan_week,
 )
-from selvleder.errors import BadInput, SelvlederError
+from selvleder.errors import Aborted, BadInput, SelvlederError
 from selvleder.render.text import one_line
 
 KEEP = {"b": "keep", "behold": "keep", "k": "keep", "keep": "keep"}
@@ -133,7 +133,7 @@ def guided_plan(
     for i, title in enumerate([*kept, *(f.title for f in titles)], 1):
         out.line(f"  {i}. {title}")
     if not confirm(t("guided.plan.save"), t):
-        raise Aborted
+        raise Aborted()
     result = plan_week(journal, week, request, cap, choices=CarryChoice(choices))
     out.say("guided.plan.saved", number=week.week)
     return result

@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import sys
 
+from selvleder.errors import Aborted
 from selvleder.i18n import Messages
 from selvleder.render.text import literal
-
-
-class Aborted(KeyboardInterrupt):
-    """The person stopped a guided flow; nothing is saved."""
-
 
 YES = frozenset({"y", "yes", "j", "ja"})
 NO = frozenset({"n", "no", "nei"})
@@ -26,7 +22,7 @@ def ask(label: str, default: str | None = None) -> str:
         answer = input(literal(shown))
     except (EOFError, KeyboardInterrupt):
         sys.stdout.write("\n")
-        raise Aborted from None
+        raise Aborted() from None
     answer = answer.strip()
     return answer if answer else (default or "")
 
