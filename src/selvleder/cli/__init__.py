@@ -86,13 +86,14 @@ def build_app(t: Messages) -> typer.Typer:
         ctx.debug = debug_enabled(debug)
         ctx.lang  # noqa: B018 - resolve now: a bad --lang is refused before any work
 
-    from selvleder.cli import data, doctor, energy, goal, mandate, plan, profile
+    from selvleder.cli import data, doctor, energy, goal, mandate, plan, profile, reflect
 
     profile.register(app, t)
     mandate.register(app, t)
     goal.register(app, t)
     plan.register(app, t)
     energy.register(app, t)
+    reflect.register(app, t)
     doctor.register(app, t)
     data.register(app, t)
     return app

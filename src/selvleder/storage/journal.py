@@ -16,6 +16,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from selvleder.domain.coach import Reflection, Request
     from selvleder.domain.energy import Log
     from selvleder.domain.models import (
         Goal,
@@ -347,6 +348,119 @@ class Journal:
             if current is not None:
                 count += 1
         return count
+
+    # -- reflections --------------------------------------------------------------
+
+    def reflection(self, week: str) -> Reflection | None:
+        from selvleder.domain.coach import Reflection
+        from selvleder.domain.models import PULSE_KEYS
+
+        row = self._one("SELECT * FROM reflections WHERE week = ?", (week,))
+        if row is None:
+            return None
+        pulse = {k: row[k] for k in PULSE_KEYS if row[k] is not None}
+        result = Reflection(pulse=pulse or None, next_week=row["next_week"])
+        for a in self._rows(
+            "SELECT tip, answer, rating FROM reflection_answers WHERE week = ?", (week,)
+        ):
+            result.answers[a["tip"]] = a["answer"]
+            result.ratings[a["tip"]] = a["rating"]
+        return result
+
+    def reflections_between(self, first: str, last: str) -> dict[str, Reflection]:
+        weeks = [
+            r["week"]
+            for r in self._rows(
+                "SELECT week FROM reflections WHERE week BETWEEN ? AND ? ORDER BY week",
+                (first, last),
+            )
+        ]
+        found = {}
+        for week in weeks:
+            reflection = self.reflection(week)
+            if reflection is not None:
+                found[week] = reflection
+        return found
+
+    def save_reflection(self, week: str, reflection: Reflection, stamp: str) -> None:
+        """Insert or edit the week's reflection: given answers, ratings and pulse replace."""
+        from selvleder.domain.models import PULSE_KEYS
+
+        self.conn.execute(
+            "INSERT INTO reflections (week, created_at, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (week) DO UPDATE SET updated_at = excluded.updated_at",
+            (week, stamp, stamp),
+        )
+        if reflection.next_week is not None:
+            self.conn.execute(
+                "UPDATE reflections SET next_week = ? WHERE week = ?",
+                (reflection.next_week, week),
+            )
+        for key in PULSE_KEYS:
+            if reflection.pulse and key in reflection.pulse:
+                self.conn.execute(
+                    f"UPDATE reflections SET {key} = ? WHERE week = ?",
+                    (reflection.pulse[key], week),
+                )
+        for tip in set(reflection.answers) | set(reflection.ratings):
+            self.conn.execute(
+                "INSERT INTO reflection_answers (week, tip, answer, rating) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (week, tip) DO UPDATE SET "
+                "answer = coalesce(excluded.answer, answer), "
+                "rating = coalesce(excluded.rating, rating)",
+                (week, tip, reflection.answers.get(tip), reflection.ratings.get(tip)),
+            )
+
+    def plans_between(self, first: str, last: str) -> dict[str, WeekPlan]:
+        """Every week in [first, last] that has a plan or priorities (by the week index)."""
+        weeks = {
+            r["week"]
+            for r in self._rows(
+                "SELECT week FROM weeks WHERE week BETWEEN ? AND ? "
+                "UNION SELECT DISTINCT week FROM priorities WHERE week BETWEEN ? AND ?",
+                (first, last, first, last),
+            )
+        }
+        return {w: self.week_plan(w) for w in sorted(weeks)}
+
+    # -- requests to the leader and feedback given ----------------------------------
+
+    def requests_for_coach(self, since: str) -> list[Request]:
+        """Open requests, and any made since the given UTC timestamp."""
+        from datetime import datetime
+
+        from selvleder.domain.coach import Request
+
+        rows = self._rows(
+            "SELECT id, topic, status, created_at FROM leader_requests "
+            "WHERE status = 'open' OR created_at >= ? ORDER BY created_at, id",
+            (since,),
+        )
+        return [
+            Request(
+                r["id"],
+                r["topic"],
+                r["status"],
+                datetime.fromisoformat(r["created_at"]).astimezone().date(),
+            )
+            for r in rows
+        ]
+
+    def count_requests_between(self, first_utc: str, last_utc: str) -> int:
+        return int(
+            self._scalar(
+                "SELECT count(*) FROM leader_requests WHERE created_at >= ? AND created_at < ?",
+                (first_utc, last_utc),
+            )
+        )
+
+    def count_feedback_between(self, first: str, last: str) -> int:
+        return int(
+            self._scalar(
+                "SELECT count(*) FROM feedback_given WHERE local_date BETWEEN ? AND ?",
+                (first, last),
+            )
+        )
 
     # -- energy ---------------------------------------------------------------
 

@@ -1,0 +1,203 @@
+"""The reflection: five panels (one per tip), the empowerment pulse and next week.
+
+Reads well at 80 columns and wider; every piece of journal text goes in as
+``Text`` through ``rich_text``, never as markup.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.box import ROUNDED
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from selvleder.domain.coach import Observation, Snapshot
+from selvleder.domain.models import PULSE_KEYS, TIP_KEYS
+from selvleder.i18n import Messages
+from selvleder.render.energy import spark
+from selvleder.render.text import rich_text
+from selvleder.render.week import week_heading
+
+
+def observation_text(obs: Observation, t: Messages) -> str:
+    params = dict(obs.params)
+    params.pop("variant", None)
+    if "dimensions" in params:
+        params["dimensions"] = ", ".join(
+            t(f"pulse.{d}").lower()
+            for d in obs.params["dimensions"]  # type: ignore[attr-defined]
+        )
+    return t(obs.key, **params)
+
+
+def _rating(value: int | None) -> Text:
+    if value is None:
+        return Text("–", style="dim")
+    return Text("●" * value + "○" * (5 - value) + f"  {value}/5")
+
+
+def _line(label: str, value: str | Text, t: Messages) -> Text:
+    line = Text(f"{label}: ", style="dim")
+    line.append_text(value if isinstance(value, Text) else Text(value))
+    return line
+
+
+def _energy_spark(s: Snapshot) -> Text:
+    levels: dict[str, list[int]] = {}
+    for log in s.logs:
+        levels.setdefault(log.date, []).append(log.level)
+    out = Text()
+    for i in range(7):
+        day = s.week.day(i).isoformat()
+        if day in levels:
+            out.append(spark(sum(levels[day]) / len(levels[day])))
+        else:
+            out.append("·", style="dim")
+    return out
+
+
+def tip_data(tip: str, s: Snapshot, t: Messages) -> list[Text]:
+    """What the journal shows for the week, per tip."""
+    lines: list[Text] = []
+    if tip == "role":
+        role = s.profile.role or s.profile.mission
+        lines.append(_line(t("reflect.data.role"), rich_text(role) if role else Text("–"), t))
+        counted = s.plan.counted
+        if counted:
+            linked = sum(1 for p in counted if p.goal_id)
+            lines.append(Text(t("reflect.data.linked", linked=linked, total=len(counted))))
+        unclear = sum(1 for m in s.mandate if m.kind == "unclear")
+        lines.append(Text(t("reflect.data.mandate", count=len(s.mandate), unclear=unclear)))
+    elif tip == "goals":
+        clear = sum(1 for g in s.goals if g.clear)
+        lines.append(
+            Text(t("reflect.data.goals", count=len(s.goals), cap=s.max_goals, clear=clear))
+        )
+        moved = [
+            g
+            for g in s.goals
+            if s.week.monday().isoformat()
+            <= s.last_progress.get(g.id, "")
+            <= s.week.sunday().isoformat()
+        ]
+        lines.append(Text(t("reflect.data.progress", count=len(moved))))
+    elif tip == "plan":
+        if s.plan.priorities:
+            lines.append(
+                Text(
+                    t(
+                        "reflect.data.completion",
+                        done=s.plan.done,
+                        total=len(s.plan.counted),
+                        pct=round(s.plan.completion_rate * 100),
+                    )
+                )
+            )
+            if s.plan.buffer_pct is not None:
+                lines.append(Text(t("week.buffer", pct=s.plan.buffer_pct)))
+            for p in s.plan.priorities:
+                mark = {"done": "✓", "planned": "○", "dropped": "–", "carried": "→"}[p.status]
+                line = Text(f"  {mark} ")
+                line.append_text(rich_text(p.title))
+                lines.append(line)
+        else:
+            lines.append(Text(t("reflect.data.no_plan"), style="italic"))
+    elif tip == "feedback":
+        open_ = sum(1 for r in s.requests if r.status == "open")
+        week_requests = sum(
+            1 for r in s.requests if s.week.monday() <= r.created <= s.week.sunday()
+        )
+        lines.append(Text(t("reflect.data.requests", count=week_requests, open=open_)))
+        lines.append(Text(t("reflect.data.feedback", count=s.feedback_given)))
+    elif tip == "energy":
+        if s.logs:
+            avg = sum(log.level for log in s.logs) / len(s.logs)
+            line = Text(t("reflect.data.energy", mean=float(avg), count=len(s.logs)) + "  ")
+            line.append_text(_energy_spark(s))
+            lines.append(line)
+        else:
+            lines.append(Text(t("reflect.data.no_energy"), style="italic"))
+        m = s.profile.motivation
+        if m.strengths or m.drivers or m.joy:
+            joy = m.joy or ", ".join([*m.strengths, *m.drivers])
+            lines.append(_line(t("role.joy") if m.joy else t("role.strengths"), rich_text(joy), t))
+    return lines
+
+
+def tip_panel(
+    number: int, tip: str, s: Snapshot, observations: list[Observation], t: Messages
+) -> Panel:
+    body: list[RenderableType] = [Text(t(f"tip.{tip}.meaning"), style="italic")]
+    body.append(Text(""))
+    body += tip_data(tip, s, t)
+    if observations:
+        body.append(Text(""))
+        for obs in observations:
+            line = Text("→ ", style="cyan")
+            line.append_text(rich_text(observation_text(obs, t)))
+            body.append(line)
+    answer = s.reflection.answers.get(tip)
+    rating = s.reflection.ratings.get(tip)
+    if answer or rating:
+        body.append(Text(""))
+        if answer:
+            body.append(_line(t("reflect.your_answer"), rich_text(answer), t))
+        body.append(_line(t("reflect.rating"), _rating(rating), t))
+    title = Text(f" {number}. {t(f'tip.{tip}.title')} ", style="bold")
+    return Panel(Group(*body), title=title, title_align="left", box=ROUNDED, padding=(0, 1))
+
+
+def pulse_view(
+    current: dict[str, int] | None, history: list[tuple[str, dict[str, int] | None]], t: Messages
+) -> RenderableType:
+    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
+    table.add_column(t("reflect.pulse.heading"))
+    table.add_column(t("reflect.pulse.this_week"), no_wrap=True)
+    for week, _ in history:
+        table.add_column(t("common.week", number=int(week.split("W")[1])), justify="center")
+    for key in PULSE_KEYS:
+        row: list[RenderableType] = [t(f"pulse.{key}"), _rating((current or {}).get(key))]
+        for _, pulse in history:
+            value = (pulse or {}).get(key)
+            row.append(str(value) if value is not None else "·")
+        table.add_row(*row)
+    return table
+
+
+def reflection_view(
+    s: Snapshot,
+    found: dict[str, list[Observation]],
+    history: list[tuple[str, dict[str, int] | None]],
+    t: Messages,
+) -> RenderableType:
+    parts: list[RenderableType] = [
+        Text(t("reflect.heading", heading=week_heading(s.week, t)), style="bold")
+    ]
+    for i, tip in enumerate(TIP_KEYS, 1):
+        parts.append(tip_panel(i, tip, s, found[tip], t))
+    parts.append(pulse_view(s.reflection.pulse, history, t))
+    parts.append(Text(""))
+    if s.reflection.next_week:
+        parts.append(_line(t("reflect.next_week"), rich_text(s.reflection.next_week), t))
+    else:
+        parts.append(Text(t("reflect.next_week_empty"), style="italic"))
+    return Group(*parts)
+
+
+def empty_view(week_text: str, t: Messages) -> RenderableType:
+    return Group(
+        Text(t("reflect.heading", heading=week_text), style="bold"),
+        Text(""),
+        Text(t("reflect.empty.intro")),
+        Text(""),
+        *[Text("  " + t(f"reflect.empty.step{i}")) for i in range(1, 5)],
+        Text(""),
+        Text(t("reflect.empty.outro"), style="italic"),
+    )
+
+
+def date_label(day: date, t: Messages) -> str:
+    return day.strftime("%d.%m.%Y") if t.lang == "nb" else day.isoformat()
