@@ -108,6 +108,7 @@ def test_abort_saves_nothing(env: dict[str, str], home: Path) -> None:
     answer(child, "keep (k), can wait (w) or drop (d)? [k]: ", "d")
     answer(child, "keep (k), can wait (w) or drop (d)? [k]: ", "d")
     answer(child, "What matters most right now?: ", "Something")
+    child.expect_exact("  -: ")  # at the next prompt
     child.sendcontrol("c")
     child.expect_exact("Stopped. Nothing was saved.")
     child.expect(pexpect.EOF)

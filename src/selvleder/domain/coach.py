@@ -214,7 +214,10 @@ def plan_completion(s: Snapshot) -> list[Observation]:
         "trend": trend,
     }
     undone = len(counted) - s.plan.done
-    code_variant = "some" if undone else ("one" if len(counted) == 1 else "all")
+    if undone:
+        code_variant = "some" if undone > 1 else "last"
+    else:
+        code_variant = "one" if len(counted) == 1 else "all"
     return [
         Observation(
             "plan.completion",

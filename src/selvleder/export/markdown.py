@@ -1,8 +1,10 @@
 """The whole journal as a readable Markdown archive.
 
-All user text is escaped (every ASCII punctuation character gets a
-backslash, control characters are made visible), so a title cannot become a
-heading, a link, an image or raw HTML in any viewer.
+All user text goes through ``md``: the characters that make Markdown
+structure (emphasis, code, links, images, HTML, tables, headings and list
+markers at the start of a line, URL schemes) get a backslash and control
+characters are made visible, so a title cannot become a heading, a link, an
+image or raw HTML in any viewer, while ordinary punctuation stays readable.
 """
 
 from __future__ import annotations
@@ -13,13 +15,17 @@ from typing import Any
 from selvleder.i18n import Messages
 from selvleder.render.text import literal
 
-_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
+_INLINE = re.compile(r"([\\`*_\[\]()<>#!|~&])")
+_LINE_START = re.compile(r"^(\s*)([-+=])", re.MULTILINE)
+_NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 
 
 def md(text: object) -> str:
     if text is None:
         return "–"
-    escaped = _PUNCT.sub(r"\\\1", literal(str(text)))
+    escaped = _INLINE.sub(r"\\\1", literal(str(text)))
+    escaped = escaped.replace("://", "\\://").replace("www.", "www\\.")
+    escaped = _NUMBERED.sub(r"\1\\\2", _LINE_START.sub(r"\1\\\2", escaped))
     return escaped.replace("\n", "  \n")
 
 

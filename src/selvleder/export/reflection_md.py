@@ -11,7 +11,8 @@ from selvleder.render.week import week_heading
 
 
 def reflection_markdown(s: Snapshot, found: dict[str, list[Observation]], t: Messages) -> str:
-    out = [f"# {md(t('reflect.heading', heading=week_heading(s.week, t)))}", ""]
+    # Catalogue text is ours and written as Markdown-safe prose; user text goes through md().
+    out = [f"# {t('reflect.heading', heading=week_heading(s.week, t))}", ""]
     r = s.reflection
     for i, tip in enumerate(TIP_KEYS, 1):
         out += [
@@ -25,13 +26,13 @@ def reflection_markdown(s: Snapshot, found: dict[str, list[Observation]], t: Mes
         if found[tip]:
             out.append("")
         if r.answers.get(tip):
-            out += [f"**{md(t('reflect.your_answer'))}:** {md(r.answers[tip])}", ""]
+            out += [f"**{t('reflect.your_answer')}:** {md(r.answers[tip])}", ""]
         if r.ratings.get(tip):
-            out += [f"**{md(t('reflect.rating'))}:** {r.ratings[tip]}/5", ""]
+            out += [f"**{t('reflect.rating')}:** {r.ratings[tip]}/5", ""]
     if r.pulse:
-        out += [f"## {md(t('reflect.pulse.heading'))}", ""]
-        out += [f"- {md(t(f'pulse.{k}'))}: {r.pulse[k]}/5" for k in PULSE_KEYS if k in r.pulse]
+        out += [f"## {t('reflect.pulse.heading')}", ""]
+        out += [f"- {t(f'pulse.{k}')}: {r.pulse[k]}/5" for k in PULSE_KEYS if k in r.pulse]
         out.append("")
     if r.next_week:
-        out += [f"## {md(t('reflect.next_week'))}", "", md(r.next_week), ""]
+        out += [f"## {t('reflect.next_week')}", "", md(r.next_week), ""]
     return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,215 @@
+"""Each coach rule fires on a hand-built snapshot that should trigger it, and not on one
+that should not (domain/coach.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from selvleder.domain.coach import (
+    Reflection,
+    Request,
+    Snapshot,
+    observe,
+)
+from selvleder.domain.dates import IsoWeek
+from selvleder.domain.energy import Log
+from selvleder.domain.models import Goal, MandateItem, Priority, Profile, WeekPlan
+from selvleder.i18n import Messages
+from selvleder.render.reflection import observation_text
+
+WEEK = IsoWeek(2026, 48)
+FRIDAY = date(2026, 11, 27)
+
+
+def goal(
+    i: int,
+    measure: str | None = "m",
+    due: str | None = "2027-06-30",
+    created: str = "2026-11-20T10:00:00+00:00",
+) -> Goal:
+    return Goal(i, f"Goal {i}", measure, due, None, "active", created)
+
+
+def prio(
+    i: int,
+    status: str = "planned",
+    goal_id: int | None = 1,
+    value: str | None = None,
+    week: str = "2026-W48",
+) -> Priority:
+    return Priority(i, week, i, f"P{i}", status, goal_id, value)
+
+
+def log(day: str, level: int, tags: list[str] | None = None) -> Log:
+    return Log(0, f"{day}T10:00:00+01:00", day, "10:00", level, None, tags or [])
+
+
+def calm(**changes: object) -> Snapshot:
+    """A week where nothing calls for a remark (but the always-on ones)."""
+    base = Snapshot(
+        week=WEEK,
+        today=FRIDAY,
+        profile=Profile(role="Case officer", mission="Fair decisions"),
+        mandate=[MandateItem(1, "mine", "My cases")],
+        goals=[goal(1)],
+        last_progress={1: "2026-11-25"},
+        plan=WeekPlan("2026-W48", buffer_pct=20, priorities=[prio(1, "done"), prio(2, "planned")]),
+        recent_plans=[WeekPlan(str(WEEK.shift(-i))) for i in range(4, 0, -1)],
+        carried_times={},
+        logs=[log(f"2026-11-{d}", 3) for d in (23, 24, 25, 26, 27)],
+        recent_logs=[],
+        requests=[Request(1, "Template", "answered", date(2026, 11, 24))],
+        feedback_given=2,
+        reflection=Reflection(),
+    )
+    for key, value in changes.items():
+        setattr(base, key, value)
+    return base
+
+
+def codes(s: Snapshot) -> set[str]:
+    return {o.code for obs in observe(s).values() for o in obs}
+
+
+ALWAYS = {"plan.completion", "feedback.given", "energy.level"}
+
+
+def test_a_calm_week_has_only_the_always_on_observations() -> None:
+    assert codes(calm()) == ALWAYS
+
+
+@pytest.mark.parametrize(
+    "code, changes",
+    [
+        ("role.missing", {"profile": Profile()}),
+        (
+            "role.goal_links",
+            {
+                "plan": WeekPlan(
+                    "2026-W48", buffer_pct=10, priorities=[prio(1), prio(2, goal_id=None)]
+                )
+            },
+        ),
+        ("role.unclear_mandate", {"mandate": [MandateItem(1, "unclear", "Who signs?")]}),
+        ("goals.unclear", {"goals": [goal(1, measure=None)]}),
+        ("goals.overdue", {"goals": [goal(1, due="2026-11-01")]}),
+        (
+            "goals.stale",
+            {
+                "last_progress": {1: "2026-10-01"},
+                "goals": [goal(1, created="2026-09-01T10:00:00+00:00")],
+            },
+        ),
+        (
+            "goals.over_cap",
+            {
+                "goals": [goal(i) for i in range(1, 7)],
+                "last_progress": {i: "2026-11-25" for i in range(1, 7)},
+            },
+        ),
+        ("plan.carried_repeatedly", {"carried_times": {2: 2}}),
+        (
+            "plan.over_cap",
+            {
+                "plan": WeekPlan(
+                    "2026-W48", buffer_pct=10, priorities=[prio(i) for i in range(1, 7)]
+                )
+            },
+        ),
+        ("plan.no_buffer", {"plan": WeekPlan("2026-W48", priorities=[prio(1)])}),
+        (
+            "plan.value_inversion",
+            {
+                "plan": WeekPlan(
+                    "2026-W48",
+                    buffer_pct=10,
+                    priorities=[prio(1, "planned", value="high"), prio(2, "done", value="low")],
+                )
+            },
+        ),
+        ("feedback.open_old", {"requests": [Request(1, "Template", "open", date(2026, 11, 10))]}),
+        ("feedback.none_recent", {"requests": []}),
+        (
+            "energy.drainers",
+            {
+                "logs": [
+                    log("2026-11-23", 1, ["meetings"]),
+                    log("2026-11-24", 1, ["meetings"]),
+                    log("2026-11-25", 1, ["meetings"]),
+                    log("2026-11-26", 4),
+                    log("2026-11-27", 5),
+                ]
+            },
+        ),
+        (
+            "energy.energisers",
+            {
+                "logs": [
+                    log("2026-11-23", 5, ["focus"]),
+                    log("2026-11-24", 5, ["focus"]),
+                    log("2026-11-25", 5, ["focus"]),
+                    log("2026-11-26", 2),
+                    log("2026-11-27", 1),
+                ]
+            },
+        ),
+        ("energy.gaps", {"logs": [log("2026-11-23", 3)]}),
+        ("energy.pulse_low", {"reflection": Reflection(pulse={"autonomy": 2, "meaning": 4})}),
+    ],
+)
+def test_each_rule_fires_when_it_should(code: str, changes: dict[str, object]) -> None:
+    found = codes(calm(**changes))
+    assert code in found
+    assert code not in codes(calm())
+
+
+def test_always_on_rules_need_their_data() -> None:
+    empty = calm(plan=WeekPlan("2026-W48"), logs=[])
+    assert "plan.completion" not in codes(empty)
+    assert "energy.level" not in codes(empty)
+    assert "energy.gaps" not in codes(empty)
+    assert "plan.no_buffer" not in codes(empty)
+
+
+def test_data_keys_match_the_spec() -> None:
+    s = calm(
+        plan=WeekPlan("2026-W48", priorities=[prio(1, "done"), prio(2, goal_id=None)]),
+        mandate=[MandateItem(1, "unclear", "Who signs?")],
+        goals=[goal(1, measure=None, due="2026-01-01", created="2025-01-01T00:00:00+00:00")],
+        last_progress={},
+        requests=[Request(3, "Budget", "open", date(2026, 11, 1))],
+        reflection=Reflection(pulse={"competence": 1}),
+        carried_times={2: 3},
+    )
+    data = {o.code: o.data for obs in observe(s).values() for o in obs}
+    assert data["role.goal_links"] == {"linked": 1, "total": 2}
+    assert data["role.unclear_mandate"] == {"items": ["Who signs?"]}
+    assert data["goals.unclear"] == {"goals": [{"id": 1, "title": "Goal 1"}]}
+    assert data["goals.overdue"] == {"goals": [{"id": 1, "title": "Goal 1"}]}
+    assert data["goals.stale"] == {"goals": [{"id": 1, "title": "Goal 1"}]}
+    assert set(data["plan.completion"]) == {"done", "total", "rate", "trend"}
+    assert data["plan.completion"]["rate"] == 0.5
+    assert data["plan.carried_repeatedly"] == {"priorities": [{"id": 2, "title": "P2", "times": 3}]}
+    assert data["plan.no_buffer"] == {}
+    assert data["feedback.open_old"] == {"requests": [{"id": 3, "topic": "Budget", "days": 26}]}
+    assert data["feedback.given"] == {"count": 2}
+    assert set(data["energy.level"]) == {"mean", "count", "trend"}
+    assert data["energy.pulse_low"] == {"dimensions": ["competence"]}
+
+
+def test_messages_state_a_fact_and_ask_without_judging() -> None:
+    s = calm(plan=WeekPlan("2026-W48", priorities=[prio(1, "done"), prio(2), prio(3)]))
+    for lang in ("nb", "en"):
+        t = Messages(lang)
+        texts = [observation_text(o, t) for obs in observe(s).values() for o in obs]
+        assert texts
+        for text in texts:
+            assert "!" not in text
+            assert text.rstrip(")").rstrip("'»").endswith(("?", ".")), text
+    nb = Messages("nb")
+    text = next(observation_text(o, nb) for o in observe(s)["plan"])
+    assert text == "1 av 3 prioriteringer ble gjort. Hva hindret de siste 2?"
+    en = next(observation_text(o, Messages("en")) for o in observe(s)["plan"])
+    assert en == "1 of 3 priorities done. What held back the last 2?"
