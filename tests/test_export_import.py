@@ -132,5 +132,5 @@ def test_export_out_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
 def test_markdown_export_escapes_user_text() -> None:
     run_cli("goal", "add", "# Not a heading [link](http://x) <b>html</b>")
     out = run_cli("export", "--format", "markdown").out
-    assert "\\# Not a heading \\[link\\]\\(http\\://x\\) \\<b\\>html\\</b\\>" in out
+    assert "\\# Not a heading \\[link\\](http\\://x) \\<b\\>html\\</b\\>" in out
     assert "\n# Not a heading" not in out

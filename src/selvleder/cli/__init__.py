@@ -86,7 +86,17 @@ def build_app(t: Messages) -> typer.Typer:
         ctx.debug = debug_enabled(debug)
         ctx.lang  # noqa: B018 - resolve now: a bad --lang is refused before any work
 
-    from selvleder.cli import data, doctor, energy, goal, mandate, plan, profile, reflect
+    from selvleder.cli import (
+        ask,
+        data,
+        doctor,
+        energy,
+        goal,
+        mandate,
+        plan,
+        profile,
+        reflect,
+    )
 
     profile.register(app, t)
     mandate.register(app, t)
@@ -94,6 +104,7 @@ def build_app(t: Messages) -> typer.Typer:
     plan.register(app, t)
     energy.register(app, t)
     reflect.register(app, t)
+    ask.register(app, t)
     doctor.register(app, t)
     data.register(app, t)
     return app

@@ -1,7 +1,7 @@
 """The whole journal as a readable Markdown archive.
 
 All user text goes through ``md``: the characters that make Markdown
-structure (emphasis, code, links, images, HTML, tables, headings and list
+structure (emphasis, code, link and image brackets, HTML, tables, headings and list
 markers at the start of a line, URL schemes) get a backslash and control
 characters are made visible, so a title cannot become a heading, a link, an
 image or raw HTML in any viewer, while ordinary punctuation stays readable.
@@ -15,7 +15,7 @@ from typing import Any
 from selvleder.i18n import Messages
 from selvleder.render.text import literal
 
-_INLINE = re.compile(r"([\\`*_\[\]()<>#!|~&])")
+_INLINE = re.compile(r"([\\`*_\[\]<>#!|~&])")
 _LINE_START = re.compile(r"^(\s*)([-+=])", re.MULTILINE)
 _NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 

@@ -446,6 +446,39 @@ class Journal:
             for r in rows
         ]
 
+    def add_request(self, need: str, topic: str, questions: str, week: str, stamp: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO leader_requests (need, topic, questions, week, status, created_at) "
+            "VALUES (?, ?, ?, ?, 'open', ?)",
+            (need, topic, questions, week, stamp),
+        )
+        return int(cur.lastrowid or 0)
+
+    def requests(self, only_open: bool = False) -> list[Row]:
+        where = " WHERE status = 'open'" if only_open else ""
+        return self._rows(f"SELECT * FROM leader_requests{where} ORDER BY created_at, id")
+
+    def request(self, request_id: int) -> Row | None:
+        return self._one("SELECT * FROM leader_requests WHERE id = ?", (request_id,))
+
+    def set_request_status(
+        self, request_id: int, status: str, stamp: str, note: str | None
+    ) -> None:
+        column = "answered_at" if status == "answered" else "closed_at"
+        self.conn.execute(
+            f"UPDATE leader_requests SET status = ?, {column} = ?, "
+            "note = coalesce(?, note) WHERE id = ?",
+            (status, stamp, note, request_id),
+        )
+
+    def add_feedback(self, to: str, text: str, stamp: str, local_date: str, week: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO feedback_given (to_name, text, at, local_date, week) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (to, text, stamp, local_date, week),
+        )
+        return int(cur.lastrowid or 0)
+
     def count_requests_between(self, first_utc: str, last_utc: str) -> int:
         return int(
             self._scalar(
