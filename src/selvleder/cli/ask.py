@@ -215,8 +215,4 @@ def _deliver(
         return
     import sys
 
-    if format_ == "eml":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        sys.stdout.write(data.decode("utf-8"))
+    sys.stdout.write(data.decode("utf-8"))  # an .eml is plain ASCII

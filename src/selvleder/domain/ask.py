@@ -79,6 +79,11 @@ class Sharing:
     notes: bool = False
 
 
+def first_name(name: str | None) -> str | None:
+    """'Kari Nordmann' -> 'Kari': a greeting uses the first name."""
+    return name.split()[0] if name and name.split() else None
+
+
 def _status_word(status: str, t: Messages) -> str:
     return t(f"priority.status.{status}")
 
@@ -113,7 +118,7 @@ def compose(
     need = request.need
     message = Message(
         subject=t(f"ask.subject.{need}", topic=request.topic),
-        greeting=t("ask.greeting", name=leader) if leader else t("ask.greeting_plain"),
+        greeting=t("ask.greeting", name=first_name(leader)) if leader else t("ask.greeting_plain"),
         intro=t(f"ask.intro.{need}", topic=request.topic),
         next_step=t(f"ask.step.{need}"),
         closing=t("ask.closing"),
@@ -175,7 +180,7 @@ def agenda(
         open_requests = journal.requests(only_open=True)
     message = Message(
         subject=t("ask.agenda.subject"),
-        greeting=t("ask.greeting", name=leader) if leader else t("ask.greeting_plain"),
+        greeting=t("ask.greeting", name=first_name(leader)) if leader else t("ask.greeting_plain"),
         intro=t("ask.agenda.intro", count=len(open_requests)),
         next_step=t("ask.agenda.step"),
         closing=t("ask.closing"),

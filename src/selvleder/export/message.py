@@ -44,9 +44,11 @@ def to_markdown(message: Message) -> str:
         out.append("")
         out += [f"- {md(line)}" for line in section.lines]
         out.append("")
-    out += [md(message.next_step), "", md(message.closing)]
+    out += [md(message.next_step), ""]
     if message.signature:
-        out.append(md(message.signature))
+        out += [md(message.closing) + "  ", md(message.signature)]  # a hard line break
+    else:
+        out.append(md(message.closing))
     return "\n".join(out) + "\n"
 
 
