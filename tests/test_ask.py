@@ -19,18 +19,46 @@ from selvleder.export.message import to_eml
 
 FRI = "2026-11-27T16:00:00+01:00"
 GOLDEN = Path(__file__).parent / "golden"
-EXPECTED_HEADERS = {"To", "From", "Subject", "Date", "Message-ID", "X-Unsent", "MIME-Version",
-                    "Content-Type", "Content-Transfer-Encoding"}
+EXPECTED_HEADERS = {
+    "To",
+    "From",
+    "Subject",
+    "Date",
+    "Message-ID",
+    "X-Unsent",
+    "MIME-Version",
+    "Content-Type",
+    "Content-Transfer-Encoding",
+}
 
 
 @pytest.fixture(autouse=True)
 def week(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SELVLEDER_NOW", FRI)
-    run_cli("init", "--leader-name", "Kari Nordmann", "--leader-email", "kari@example.no",
-            "--me-name", "Ola", "--me-email", "ola@example.no", "--no-input")
+    run_cli(
+        "init",
+        "--leader-name",
+        "Kari Nordmann",
+        "--leader-email",
+        "kari@example.no",
+        "--me-name",
+        "Ola",
+        "--me-email",
+        "ola@example.no",
+        "--no-input",
+    )
     run_cli("goal", "add", "Kortere saksbehandling")
-    run_cli("plan-week", "--week", "48", "-p", "Budsjettutkast", "-p", "Svar på høring",
-            "--can-wait", "Rydde arkivet")
+    run_cli(
+        "plan-week",
+        "--week",
+        "48",
+        "-p",
+        "Budsjettutkast",
+        "-p",
+        "Svar på høring",
+        "--can-wait",
+        "Rydde arkivet",
+    )
     run_cli("priority", "edit", "1", "--goal", "1")
     run_cli("priority", "done", "2")
     run_cli("mandate", "add", "--unclear", "Hvem godkjenner brevmalen?")
@@ -57,17 +85,23 @@ HOSTILE = [
 
 @pytest.mark.parametrize("subject", HOSTILE)
 def test_hostile_subjects_and_names_never_make_headers(subject: str) -> None:
-    message = Message(subject=subject, greeting="Hi", intro="x", sections=[
-        Section("h", ["line\r\nBcc: x@y.z"])])
-    raw = to_eml(message, (subject, "kari@example.no"), ("Ola\r\nCc: x@y.z", "ola@example.no"),
-                 datetime.fromisoformat(FRI))
+    message = Message(
+        subject=subject, greeting="Hi", intro="x", sections=[Section("h", ["line\r\nBcc: x@y.z"])]
+    )
+    raw = to_eml(
+        message,
+        (subject, "kari@example.no"),
+        ("Ola\r\nCc: x@y.z", "ola@example.no"),
+        datetime.fromisoformat(FRI),
+    )
     parsed = parse(raw)
     assert set(parsed.keys()) == EXPECTED_HEADERS
     assert "Bcc" not in parsed and "Cc" not in parsed and "X-Injected" not in parsed
     decoded = str(parsed["Subject"])
     assert "\n" not in decoded and "\r" not in decoded and "\x00" not in decoded
-    expected = " ".join(subject.replace("\x00", " ").replace("\r", " ").replace("\n", " ")
-                        .split())[:300]
+    expected = " ".join(subject.replace("\x00", " ").replace("\r", " ").replace("\n", " ").split())[
+        :300
+    ]
     assert decoded == expected
     assert parsed["To"].addresses[0].addr_spec == "kari@example.no"
     for line in raw.split(b"\r\n\r\n", 1)[0].split(b"\r\n"):
@@ -77,9 +111,17 @@ def test_hostile_subjects_and_names_never_make_headers(subject: str) -> None:
 
 def test_hostile_topic_through_the_cli(tmp_path: Path) -> None:
     out = tmp_path / "ask.eml"
-    result = run_cli("ask-leader", "--need", "decision", "--topic",
-                     "Malen\r\nBcc: evil@example.com =?UTF-8?Q?=0A?=Cc: x@y.z",
-                     "--format", "eml", "--out", str(out))
+    result = run_cli(
+        "ask-leader",
+        "--need",
+        "decision",
+        "--topic",
+        "Malen\r\nBcc: evil@example.com =?UTF-8?Q?=0A?=Cc: x@y.z",
+        "--format",
+        "eml",
+        "--out",
+        str(out),
+    )
     assert result.code == 0, result.err
     assert out.stat().st_mode & 0o777 == 0o600
     parsed = parse(out.read_bytes())
@@ -129,8 +171,18 @@ def test_privacy_by_default_in_every_format(fmt: str) -> None:
 def test_golden_messages_for_every_kind(lang: str) -> None:
     parts = []
     for need in NEEDS:
-        result = run_cli("--lang", lang, "ask-leader", "--need", need, "--topic", "Brevmalen",
-                         "-q", "Kan vi avgjøre det innen fredag?", "--dry-run")
+        result = run_cli(
+            "--lang",
+            lang,
+            "ask-leader",
+            "--need",
+            need,
+            "--topic",
+            "Brevmalen",
+            "-q",
+            "Kan vi avgjøre det innen fredag?",
+            "--dry-run",
+        )
         assert result.code == 0, result.err
         parts.append(f"## {need}\n{result.out}")
     text = "\n".join(parts)
@@ -153,8 +205,16 @@ def test_tracking_and_agenda() -> None:
     assert run_cli("ask-leader", "--topic", "B", "--dry-run").code == 0  # not recorded
     listed = json.loads(run_cli("ask-leader", "list", "--json").out)
     assert [r["topic"] for r in listed] == ["A"]
-    assert set(listed[0]) == {"id", "need", "topic", "questions", "status", "created_at",
-                              "answered_at", "note"}
+    assert set(listed[0]) == {
+        "id",
+        "need",
+        "topic",
+        "questions",
+        "status",
+        "created_at",
+        "answered_at",
+        "note",
+    }
     assert listed[0]["status"] == "open" and listed[0]["created_at"].endswith("+01:00")
     agenda = run_cli("ask-leader", "--agenda")
     assert "A (open for 0 days)" in agenda.out
@@ -186,8 +246,12 @@ def test_feedback_give_shows_in_the_reflection() -> None:
 
 
 def test_bad_input() -> None:
-    for args in (("--need", "money", "--topic", "x"), ("--topic", "x", "--format", "pdf"),
-                 ("--topic", "x", "--to", "not-an-address"), ("--topic", " ")):
+    for args in (
+        ("--need", "money", "--topic", "x"),
+        ("--topic", "x", "--format", "pdf"),
+        ("--topic", "x", "--to", "not-an-address"),
+        ("--topic", " "),
+    ):
         result = run_cli("ask-leader", *args)
         assert result.code == 2, args
     assert run_cli("ask-leader").code == 2  # off a terminal without --topic
@@ -214,8 +278,9 @@ def test_guided_flow_with_preview_and_abort(home: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert json.loads(run_cli("ask-leader", "list", "--json").out) == []
-    child = pexpect.spawn(str(BIN), ["ask-leader", "--need", "feedback"], env=env,
-                          encoding="utf-8", timeout=20)
+    child = pexpect.spawn(
+        str(BIN), ["ask-leader", "--need", "feedback"], env=env, encoding="utf-8", timeout=20
+    )
     child.expect_exact("What is it about?: ")
     child.sendline("The budget draft")
     child.expect_exact("  -: ")
