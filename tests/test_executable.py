@@ -112,3 +112,24 @@ def test_help_speaks_the_users_language() -> None:
     assert "Show this message and exit." in en
     locale_nb = run_bin("goal", "--help", env={"LANG": "nb_NO.UTF-8"}).out
     assert "Kommandoer:" in locale_nb
+
+
+def test_root_help_lists_every_command_with_its_own_help() -> None:
+    from selvleder.cli import COMMAND_HELP, COMMAND_MODULES, build_app
+    from selvleder.i18n import Messages
+
+    assert set(COMMAND_HELP) == set(COMMAND_MODULES)
+    t = Messages("en")
+    full = build_app(t, "all-of-them")  # an unknown word builds every module
+    helps = {}
+    for info in full.registered_commands:
+        name = info.name or info.callback.__name__.replace("_", "-")  # type: ignore[union-attr]
+        helps[name] = info.help
+    for group in full.registered_groups:
+        helps[group.name] = group.typer_instance.info.help  # type: ignore[union-attr]
+    assert set(helps) == set(COMMAND_HELP)
+    for name, key in COMMAND_HELP.items():
+        assert helps[name] == t(key), name
+    root = run_bin("--help").out
+    for name in COMMAND_HELP:
+        assert f"  {name} " in root

@@ -54,7 +54,89 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def build_app(t: Messages) -> typer.Typer:
+# Which module registers each top-level command. A run builds only the module
+# of the command it runs (importing and building every command costs time on
+# each start); root help and unknown commands build them all.
+COMMAND_MODULES = {
+    "init": "profile",
+    "role": "profile",
+    "mandate": "mandate",
+    "goal": "goal",
+    "plan-week": "plan",
+    "week": "plan",
+    "priority": "plan",
+    "energy": "energy",
+    "reflect": "reflect",
+    "review": "reflect",
+    "ask-leader": "ask",
+    "feedback": "ask",
+    "doctor": "doctor",
+    "export": "data",
+    "import": "data",
+}
+ALL_MODULES = tuple(dict.fromkeys(COMMAND_MODULES.values()))
+# The one-line help of each top-level command, in the order root help lists them.
+COMMAND_HELP = {
+    "init": "help.init",
+    "role": "help.role",
+    "mandate": "help.mandate",
+    "goal": "help.goal",
+    "plan-week": "help.plan_week",
+    "week": "help.week",
+    "priority": "help.priority",
+    "energy": "help.energy",
+    "reflect": "help.reflect",
+    "review": "help.review",
+    "ask-leader": "help.ask",
+    "feedback": "help.feedback",
+    "export": "help.export",
+    "import": "help.import",
+    "doctor": "help.doctor",
+}
+
+
+def command_name(argv: list[str]) -> str | None:
+    """The first word after the global options, if any."""
+    args = iter(argv)
+    for arg in args:
+        if arg in ("--db", "--lang"):
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def _modules_for(command: str | None) -> tuple[str, ...]:
+    module = COMMAND_MODULES.get(command or "")
+    return (module,) if module else ALL_MODULES
+
+
+def _register_overview(app: typer.Typer, t: Messages) -> None:
+    """Root help (or no command at all) lists the commands; it needs only their names
+    and one-line help, not their parameters, which are slow to inspect."""
+    for name, key in COMMAND_HELP.items():
+        app.command(name, help=t(key), add_help_option=False)(_overview_only)
+
+
+def _overview_only() -> None:  # pragma: no cover - never invoked: no command word was given
+    raise typer.Exit(2)
+
+
+def _keep_only(app: typer.Typer, command: str) -> None:
+    """Drop the module's other commands before Typer inspects their signatures."""
+
+    def name_of(info: object) -> str:
+        name = getattr(info, "name", None)
+        if name:
+            return str(name)
+        callback = getattr(info, "callback", None)
+        return str(getattr(callback, "__name__", "")).replace("_", "-")
+
+    app.registered_commands = [c for c in app.registered_commands if name_of(c) == command]
+    app.registered_groups = [g for g in app.registered_groups if name_of(g) == command]
+
+
+def build_app(t: Messages, command: str | None = None) -> typer.Typer:
     app = typer.Typer(
         name="selvleder",
         help=t("help.root"),
@@ -86,27 +168,15 @@ def build_app(t: Messages) -> typer.Typer:
         ctx.debug = debug_enabled(debug)
         ctx.lang  # noqa: B018 - resolve now: a bad --lang is refused before any work
 
-    from selvleder.cli import (
-        ask,
-        data,
-        doctor,
-        energy,
-        goal,
-        mandate,
-        plan,
-        profile,
-        reflect,
-    )
+    if command is None:
+        _register_overview(app, t)
+        return app
+    for name in _modules_for(command):
+        import importlib
 
-    profile.register(app, t)
-    mandate.register(app, t)
-    goal.register(app, t)
-    plan.register(app, t)
-    energy.register(app, t)
-    reflect.register(app, t)
-    ask.register(app, t)
-    doctor.register(app, t)
-    data.register(app, t)
+        importlib.import_module(f"selvleder.cli.{name}").register(app, t)
+    if command in COMMAND_MODULES:
+        _keep_only(app, command)
     return app
 
 
@@ -122,7 +192,7 @@ def run(argv: list[str] | None = None) -> int:
         from selvleder.cli.usage import localize_framework
 
         localize_framework(t)
-        command = typer.main.get_command(build_app(t))
+        command = typer.main.get_command(build_app(t, command_name(args)))
         result = command.main(args=args, prog_name="selvleder", standalone_mode=False)
         code = result if isinstance(result, int) else 0
         if code == ABORTED:  # Typer turns a Ctrl-C outside our prompts into exit 130

@@ -10,32 +10,49 @@ one small step, never a judgement.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from selvleder.domain.dates import IsoWeek
 from selvleder.domain.energy import Log, insights, mean
-from selvleder.domain.models import PULSE_KEYS, TIP_KEYS, Goal, MandateItem, Profile, WeekPlan
+from selvleder.domain.models import (
+    PULSE_KEYS,
+    TIP_KEYS,
+    Goal,
+    MandateItem,
+    Profile,
+    Record,
+    WeekPlan,
+)
 
 STALE_DAYS = 28
 OPEN_OLD_DAYS = 7
 RECENT_WEEKS = 4
 
 
-@dataclass(slots=True)
-class Request:
-    id: int
-    topic: str
-    status: str
-    created: date
+class Request(Record):
+    __slots__ = ("created", "id", "status", "topic")
+
+    def __init__(self, id: int, topic: str, status: str, created: date) -> None:
+        self.id = id
+        self.topic = topic
+        self.status = status
+        self.created = created
 
 
-@dataclass(slots=True)
-class Reflection:
-    answers: dict[str, str | None] = field(default_factory=dict)
-    ratings: dict[str, int | None] = field(default_factory=dict)
-    pulse: dict[str, int] | None = None
-    next_week: str | None = None
+class Reflection(Record):
+    __slots__ = ("answers", "next_week", "pulse", "ratings")
+
+    def __init__(
+        self,
+        answers: dict[str, str | None] | None = None,
+        ratings: dict[str, int | None] | None = None,
+        pulse: dict[str, int] | None = None,
+        next_week: str | None = None,
+    ) -> None:
+        self.answers = answers if answers is not None else {}
+        self.ratings = ratings if ratings is not None else {}
+        self.pulse = pulse
+        self.next_week = next_week
 
     @property
     def is_empty(self) -> bool:
@@ -47,26 +64,63 @@ class Reflection:
         )
 
 
-@dataclass(slots=True)
-class Snapshot:
+class Snapshot(Record):
     """What the coach reads for one week."""
 
-    week: IsoWeek
-    today: date
-    profile: Profile
-    mandate: list[MandateItem]
-    goals: list[Goal]  # active goals
-    last_progress: dict[int, str]  # goal id -> latest progress date
-    plan: WeekPlan
-    recent_plans: list[WeekPlan]  # the 4 weeks before, oldest first
-    carried_times: dict[int, int]  # priority id -> how often it has been carried over
-    logs: list[Log]  # this week's energy logs
-    recent_logs: list[Log]  # the 4 weeks before (for trends and tag insights)
-    requests: list[Request]  # open ones, and any made in the last 4 weeks
-    feedback_given: int  # in the 4 weeks ending with this week
-    reflection: Reflection
-    max_goals: int = 5
-    max_priorities: int = 5
+    __slots__ = (
+        "carried_times",
+        "feedback_given",
+        "goals",
+        "last_progress",
+        "logs",
+        "mandate",
+        "max_goals",
+        "max_priorities",
+        "plan",
+        "profile",
+        "recent_logs",
+        "recent_plans",
+        "reflection",
+        "requests",
+        "today",
+        "week",
+    )
+
+    def __init__(
+        self,
+        week: IsoWeek,
+        today: date,
+        profile: Profile,
+        mandate: list[MandateItem],
+        goals: list[Goal],  # active goals
+        last_progress: dict[int, str],  # goal id -> latest progress date
+        plan: WeekPlan,
+        recent_plans: list[WeekPlan],  # the 4 weeks before, oldest first
+        carried_times: dict[int, int],  # priority id -> how often it has been carried over
+        logs: list[Log],  # this week's energy logs
+        recent_logs: list[Log],  # the 4 weeks before (for trends and tag insights)
+        requests: list[Request],  # open ones, and any made in the last 4 weeks
+        feedback_given: int,  # in the 4 weeks ending with this week
+        reflection: Reflection,
+        max_goals: int = 5,
+        max_priorities: int = 5,
+    ) -> None:
+        self.week = week
+        self.today = today
+        self.profile = profile
+        self.mandate = mandate
+        self.goals = goals
+        self.last_progress = last_progress
+        self.plan = plan
+        self.recent_plans = recent_plans
+        self.carried_times = carried_times
+        self.logs = logs
+        self.recent_logs = recent_logs
+        self.requests = requests
+        self.feedback_given = feedback_given
+        self.reflection = reflection
+        self.max_goals = max_goals
+        self.max_priorities = max_priorities
 
     @property
     def reference(self) -> date:
@@ -74,11 +128,15 @@ class Snapshot:
         return min(self.today, self.week.sunday())
 
 
-@dataclass(slots=True)
-class Observation:
-    code: str
-    data: dict[str, object]
-    params: dict[str, object] = field(default_factory=dict)
+class Observation(Record):
+    __slots__ = ("code", "data", "params")
+
+    def __init__(
+        self, code: str, data: dict[str, object], params: dict[str, object] | None = None
+    ) -> None:
+        self.code = code
+        self.data = data
+        self.params = params if params is not None else {}
 
     @property
     def tip(self) -> str:
