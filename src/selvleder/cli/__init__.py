@@ -73,6 +73,7 @@ COMMAND_MODULES = {
     "doctor": "doctor",
     "export": "data",
     "import": "data",
+    "demo": "demo",
 }
 ALL_MODULES = tuple(dict.fromkeys(COMMAND_MODULES.values()))
 # The one-line help of each top-level command, in the order root help lists them.
@@ -92,6 +93,7 @@ COMMAND_HELP = {
     "export": "help.export",
     "import": "help.import",
     "doctor": "help.doctor",
+    "demo": "help.demo",
 }
 
 

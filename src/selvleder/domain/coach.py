@@ -152,8 +152,9 @@ class Observation(Record):
         return {"code": self.code, "message": message, "data": self.data}
 
 
-def _titles(items: list[dict[str, object]], key: str = "title") -> str:
-    return ", ".join(f"«{item[key]}»" for item in items)
+def _titles(items: list[dict[str, object]], key: str = "title") -> list[str]:
+    """Titles for a message; the renderer quotes and joins them in the user's language."""
+    return [str(item[key]) for item in items]
 
 
 def observe(s: Snapshot) -> dict[str, list[Observation]]:
@@ -191,7 +192,7 @@ def role_unclear_mandate(s: Snapshot) -> list[Observation]:
         Observation(
             "role.unclear_mandate",
             {"items": items},
-            {"count": len(items), "items": ", ".join(f"«{i}»" for i in items)},
+            {"count": len(items), "items": list(items)},
         )
     ]
 

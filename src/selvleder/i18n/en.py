@@ -714,4 +714,16 @@ MESSAGES: dict[str, str] = {
     "guided.ask.share_notes": "Also share your energy notes?",
     "guided.ask.preview": "This is exactly what will be shared:",
     "guided.ask.confirm": "Record the request and write the message?",
+    # -- demo -------------------------------------------------------------------------------
+    "help.demo": "Build a realistic synthetic journal in its own file and show the reflection of its last full week.",
+    "help.demo.example": "Example: selvleder demo --years 2 --seed 7",
+    "help.opt.years": "How many years of working life (1–30).",
+    "help.opt.seed": "The random seed: the same seed on the same day gives the same journal.",
+    "help.opt.demo_db": "Where to write it (default: demo.db in the user data folder; never your journal).",
+    "help.opt.demo_force": "Replace an earlier demo journal.",
+    "error.demo_years": "--years must be from 1 to 30, not {value}.",
+    "error.demo_not_demo": "{path} exists and is not a demo journal; it was not touched. Choose another --db.",
+    "error.demo_exists": "{path} is an earlier demo journal. Use --force to replace it.",
+    "demo.built": "Built {years} year(s) of a synthetic working life in {path}.",
+    "demo.try": "Look around with: selvleder --db {path} week --week last  (or review, energy insights)",
 }

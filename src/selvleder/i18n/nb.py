@@ -718,4 +718,16 @@ MESSAGES: dict[str, str] = {
     "guided.ask.share_notes": "Dele energinotatene dine også?",
     "guided.ask.preview": "Dette er nøyaktig det som blir delt:",
     "guided.ask.confirm": "Registrere bestillingen og skrive meldingen?",
+    # -- demo -------------------------------------------------------------------------------
+    "help.demo": "Lag en realistisk, oppdiktet journal i en egen fil, og vis refleksjonen for den siste hele uka.",
+    "help.demo.example": "Eksempel: selvleder demo --years 2 --seed 7",
+    "help.opt.years": "Hvor mange år med arbeidsliv (1–30).",
+    "help.opt.seed": "Tilfeldighetsfrøet: samme frø samme dag gir samme journal.",
+    "help.opt.demo_db": "Hvor den skrives (standard: demo.db i brukerens datamappe; aldri journalen din).",
+    "help.opt.demo_force": "Erstatt en tidligere demojournal.",
+    "error.demo_years": "--years må være fra 1 til 30, ikke {value}.",
+    "error.demo_not_demo": "{path} finnes og er ikke en demojournal; den ble ikke rørt. Velg en annen --db.",
+    "error.demo_exists": "{path} er en tidligere demojournal. Bruk --force for å erstatte den.",
+    "demo.built": "Laget {years} år med oppdiktet arbeidsliv i {path}.",
+    "demo.try": "Se deg rundt med: selvleder --db {path} week --week forrige  (eller review, energy insights)",
 }

@@ -22,14 +22,20 @@ from selvleder.render.text import rich_text
 from selvleder.render.week import week_heading
 
 
+QUOTES = {"nb": ("«", "»"), "en": ("“", "”")}
+
+
 def observation_text(obs: Observation, t: Messages) -> str:
+    """The observation's message; lists of titles are quoted and joined per language."""
     params = dict(obs.params)
     params.pop("variant", None)
-    if "dimensions" in params:
-        params["dimensions"] = ", ".join(
-            t(f"pulse.{d}").lower()
-            for d in obs.params["dimensions"]  # type: ignore[attr-defined]
-        )
+    left, right = QUOTES.get(t.lang, QUOTES["en"])
+    for key, value in params.items():
+        if isinstance(value, list):
+            if key == "dimensions":
+                params[key] = ", ".join(t(f"pulse.{d}").lower() for d in value)
+            else:
+                params[key] = ", ".join(f"{left}{v}{right}" for v in value)
     return t(obs.key, **params)
 
 
