@@ -21,7 +21,6 @@ from selvleder.render.energy import spark
 from selvleder.render.text import rich_text
 from selvleder.render.week import week_heading
 
-
 QUOTES = {"nb": ("«", "»"), "en": ("“", "”")}
 
 

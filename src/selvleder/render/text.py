@@ -28,9 +28,12 @@ def literal(text: str) -> str:
     return _CONTROL.sub(_escape, text).encode("utf-8", "replace").decode("utf-8")
 
 
+_LINE_BREAKS = re.compile("[\r\n\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
 def one_line(text: str) -> str:
-    """User text for a single line (tables, headers): newlines become spaces."""
-    return literal(text.replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
+    """Text for a single line (error messages): every kind of line break becomes a space."""
+    return literal(_LINE_BREAKS.sub(" ", text))
 
 
 def rich_text(text: str | None, style: str = "") -> Text:
