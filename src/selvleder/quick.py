@@ -1,4 +1,4 @@
-"""The quick path for ``energy log``, without Typer.
+"""The quick paths: the everyday commands without Typer.
 
 ``selvleder [--db P] [--lang L] [--debug] energy log LEVEL [NOTE] [-t TAG]... [--at WHEN]``
 
@@ -120,4 +120,104 @@ def quick_energy_log(argv: list[str]) -> int | None:
     finally:
         if connection is not None:
             connection.close()
+    return code
+
+
+# -- the everyday read commands --------------------------------------------------------
+
+FLAG, TEXT, NUMBER = "flag", "text", "number"
+REPORTS: dict[tuple[str, ...], tuple[str, dict[str, str]]] = {
+    ("week",): ("show_week", {"--week": TEXT, "--json": FLAG}),
+    ("energy", "show"): ("energy_show", {"--weeks": NUMBER, "--json": FLAG}),
+    ("energy", "insights"): ("energy_insights", {"--weeks": NUMBER, "--json": FLAG}),
+    ("review",): ("review", {"--weeks": NUMBER, "--json": FLAG}),
+    ("reflect",): (
+        "reflect",
+        {
+            "--week": TEXT,
+            "--answers": TEXT,
+            "--no-input": FLAG,
+            "--show": FLAG,
+            "--export": TEXT,
+            "--force": FLAG,
+            "--json": FLAG,
+        },
+    ),
+}
+
+
+def parse_report(argv: list[str]) -> tuple[QuickLog, str, dict[str, object]] | None:
+    """(globals, function name, keyword arguments) for a plain report command, else None."""
+    q = QuickLog()
+    args = list(argv)
+    while args and args[0].startswith("-"):
+        arg = args.pop(0)
+        if arg == "--debug":
+            q.debug = True
+        elif arg in ("--db", "--lang") and args:
+            setattr(q, arg[2:], args.pop(0))
+        elif arg.startswith(("--db=", "--lang=")):
+            name, value = arg[2:].split("=", 1)
+            setattr(q, name, value)
+        else:
+            return None
+    for words, (function, options) in REPORTS.items():
+        if tuple(args[: len(words)]) != words:
+            continue
+        kwargs: dict[str, object] = {}
+        rest = args[len(words) :]
+        while rest:
+            arg = rest.pop(0)
+            name, has_value, value = arg.partition("=")
+            kind = options.get(name)
+            key = name[2:].replace("-", "_")
+            if kind is None or key in kwargs:
+                return None
+            if kind == FLAG:
+                if has_value:
+                    return None
+                kwargs[key] = True
+                continue
+            if not has_value:
+                if not rest:
+                    return None
+                value = rest.pop(0)
+            if kind == NUMBER:
+                if not value.strip().lstrip("-").isdigit():
+                    return None  # Typer says what is wrong with it
+                kwargs[key] = int(value)
+            else:
+                kwargs[key] = value
+        return q, function, kwargs
+    return None
+
+
+def quick_report(argv: list[str]) -> int | None:
+    parsed = parse_report(argv)
+    if parsed is None:
+        return None
+    q, function, kwargs = parsed
+    from selvleder.context import AppContext
+    from selvleder.failures import failed, report
+
+    ctx = AppContext(q.db, q.lang, q.debug)
+    code = 0
+    try:
+        ctx.lang  # noqa: B018 - a bad --lang is refused before any work
+        from selvleder.commands import reports
+
+        getattr(reports, function)(ctx, **kwargs)
+    except BaseException as exc:
+        from selvleder.i18n import Messages
+        from selvleder.i18n.choose import fallback_lang
+
+        try:
+            t = ctx.t
+        except Exception:
+            t = Messages(fallback_lang(q.lang))
+        code = report(t, exc, ctx.debug)
+    finally:
+        if failed(code):
+            ctx.discard_created()
+        ctx.close()
     return code

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from selvleder import __version__
-from selvleder.cli.context import AppContext
+from selvleder.context import AppContext
 from selvleder.errors import BAD_INPUT, ENVIRONMENT, SelvlederError
 from selvleder.failures import ABORTED, debug_enabled, failed, report
 from selvleder.i18n import Messages

@@ -181,7 +181,7 @@ def _recipient(to: str | None) -> str | None:
 
 
 def _leader_name(app: object) -> str | None:
-    from selvleder.cli.context import AppContext
+    from selvleder.context import AppContext
 
     assert isinstance(app, AppContext)
     return app.config.leader_name
@@ -190,7 +190,7 @@ def _leader_name(app: object) -> str | None:
 def _deliver(
     app: object, message: object, format_: str, to: str | None, out: str | None, force: bool
 ) -> None:
-    from selvleder.cli.context import AppContext
+    from selvleder.context import AppContext
     from selvleder.domain.ask import Message
     from selvleder.export.message import to_eml, to_markdown, to_text
 

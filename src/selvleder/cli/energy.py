@@ -45,22 +45,9 @@ def register(app: typer.Typer, t: Messages) -> None:
         json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.dates import today
-        from selvleder.domain.energy import logs_in_window, show_json, window
+        from selvleder.commands.reports import energy_show
 
-        n = 4 if weeks is None else weeks
-        window(n, today())  # refuse a bad --weeks before the journal is opened
-        ctx = app_context()
-        journal = ctx.journal()
-        logs = logs_in_window(journal, n, today())
-        if json:
-            ctx.out.json(show_json(logs))
-            return
-        with journal.read():
-            profile = journal.profile()
-        from selvleder.render.energy import energy_view
-
-        ctx.out.show(energy_view(logs, n, today(), profile, ctx.t))
+        energy_show(app_context(), weeks, json)
 
     @group.command(
         "insights", help=t("help.energy.insights"), epilog=t("help.energy.insights.example")
@@ -70,20 +57,9 @@ def register(app: typer.Typer, t: Messages) -> None:
         json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.dates import today
-        from selvleder.domain.energy import insights as compute
-        from selvleder.domain.energy import logs_in_window, window
+        from selvleder.commands.reports import energy_insights
 
-        n = 12 if weeks is None else weeks
-        window(n, today())
-        ctx = app_context()
-        result = compute(logs_in_window(ctx.journal(), n, today()))
-        if json:
-            ctx.out.json(result)
-            return
-        from selvleder.render.energy import insights_view
-
-        ctx.out.show(insights_view(result, n, ctx.t))
+        energy_insights(app_context(), weeks, json)
 
     @group.command("undo", help=t("help.energy.undo"), epilog=t("help.energy.undo.example"))
     def undo() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from selvleder.cli.context import AppContext
 from selvleder.cli.prompts import ask, ask_list, confirm
+from selvleder.context import AppContext
 from selvleder.domain.setup import Setup
 
 

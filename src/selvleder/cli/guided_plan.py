@@ -9,8 +9,8 @@ plan and saves only on confirmation. Ctrl-C or end of input saves nothing.
 
 from __future__ import annotations
 
-from selvleder.cli.context import AppContext
 from selvleder.cli.prompts import ask, ask_list, confirm
+from selvleder.context import AppContext
 from selvleder.domain.dates import IsoWeek, today
 from selvleder.domain.models import Priority
 from selvleder.domain.planning import (

@@ -8,8 +8,8 @@ end in one transaction: Ctrl-C or end of input before that saves nothing.
 
 from __future__ import annotations
 
-from selvleder.cli.context import AppContext
 from selvleder.cli.prompts import ask
+from selvleder.context import AppContext
 from selvleder.domain.coach import Snapshot, observe
 from selvleder.domain.models import PULSE_KEYS, TIP_KEYS
 from selvleder.domain.reflection import Answers, save_answers

@@ -87,9 +87,10 @@ def register(app: typer.Typer, t: Messages) -> None:
                 ctx.out.line(line)
         if result is None:
             return
+        from selvleder.commands.reports import goal_titles
         from selvleder.render.week import week_view
 
-        ctx.out.show(week_view(result.plan, ctx.config.max_priorities, _goals(ctx), ctx.t))
+        ctx.out.show(week_view(result.plan, ctx.config.max_priorities, goal_titles(ctx), ctx.t))
         if ics:
             from selvleder.export.ics import week_calendar
             from selvleder.files import write_private_file
@@ -103,20 +104,9 @@ def register(app: typer.Typer, t: Messages) -> None:
         json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.planning import week_json
-        from selvleder.domain.weeks import resolve_week
+        from selvleder.commands.reports import show_week
 
-        target, _ = resolve_week(week, None)
-        ctx = app_context()
-        journal = ctx.journal()
-        with journal.read():
-            plan = journal.week_plan(str(target))
-        if json:
-            ctx.out.json(week_json(plan))
-            return
-        from selvleder.render.week import week_view
-
-        ctx.out.show(week_view(plan, ctx.config.max_priorities, _goals(ctx), ctx.t))
+        show_week(app_context(), week, json)
 
     group = typer.Typer(help=t("help.priority"), no_args_is_help=True)
     app.add_typer(group, name="priority")
@@ -207,12 +197,3 @@ def register(app: typer.Typer, t: Messages) -> None:
 
 def _week_label(t: Messages, week: str) -> str:
     return t("common.week", number=int(week.split("W")[1]))
-
-
-def _goals(ctx: object) -> dict[int, str]:
-    from selvleder.cli.context import AppContext
-
-    assert isinstance(ctx, AppContext)
-    journal = ctx.journal()
-    with journal.read():
-        return {g.id: g.title for g in journal.goals(include_closed=True)}

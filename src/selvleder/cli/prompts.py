@@ -53,7 +53,7 @@ def confirm(label: str, t: Messages, default: bool = True) -> bool:
 
 def require_terminal(flag_hint: str) -> None:
     """Commands that need answers exit 2 off a terminal, naming the flag to use."""
-    from selvleder.cli.context import interactive
+    from selvleder.context import interactive
     from selvleder.errors import BadInput
 
     if not interactive():

@@ -229,8 +229,10 @@ class Journal:
 
     def last_progress_dates(self) -> dict[int, str]:
         rows = self._rows(
-            "SELECT goal_id, max(local_date) AS last FROM goal_progress GROUP BY goal_id"
+            "SELECT g.id AS goal_id, (SELECT max(p.local_date) FROM goal_progress p "
+            "WHERE p.goal_id = g.id) AS last FROM goals g WHERE g.status = 'active'"
         )
+        rows = [r for r in rows if r["last"] is not None]
         return {r["goal_id"]: r["last"] for r in rows}
 
     # -- weeks and priorities ------------------------------------------------

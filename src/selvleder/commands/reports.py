@@ -1,0 +1,220 @@
+"""The everyday read commands: parse nothing, read the window asked for, render."""
+
+from __future__ import annotations
+
+from selvleder.context import AppContext
+
+
+def goal_titles(ctx: AppContext) -> dict[int, str]:
+    journal = ctx.journal()
+    with journal.read():
+        return {g.id: g.title for g in journal.goals(include_closed=True)}
+
+
+def show_week(ctx: AppContext, week: str | None = None, json: bool = False) -> None:
+    from selvleder.domain.planning import week_json
+    from selvleder.domain.weeks import resolve_week
+
+    target, _ = resolve_week(week, None)
+    journal = ctx.journal()
+    with journal.read():
+        plan = journal.week_plan(str(target))
+    if json:
+        ctx.out.json(week_json(plan))
+        return
+    from selvleder.render.week import week_view
+
+    ctx.out.show(week_view(plan, ctx.config.max_priorities, goal_titles(ctx), ctx.t))
+
+
+def energy_show(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
+    from selvleder.domain.dates import today
+    from selvleder.domain.energy import logs_in_window, show_json, window
+
+    n = 4 if weeks is None else weeks
+    window(n, today())  # refuse a bad --weeks before the journal is opened
+    journal = ctx.journal()
+    logs = logs_in_window(journal, n, today())
+    if json:
+        ctx.out.json(show_json(logs))
+        return
+    with journal.read():
+        profile = journal.profile()
+    from selvleder.render.energy import energy_view
+
+    ctx.out.show(energy_view(logs, n, today(), profile, ctx.t))
+
+
+def energy_insights(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
+    from selvleder.domain.dates import today
+    from selvleder.domain.energy import insights, logs_in_window, window
+
+    n = 12 if weeks is None else weeks
+    window(n, today())
+    result = insights(logs_in_window(ctx.journal(), n, today()))
+    if json:
+        ctx.out.json(result)
+        return
+    from selvleder.render.energy import insights_view
+
+    ctx.out.show(insights_view(result, n, ctx.t))
+
+
+EXPORT_KINDS = (".md", ".html", ".svg")
+
+
+def reflect(
+    ctx: AppContext,
+    week: str | None = None,
+    answers: str | None = None,
+    no_input: bool = False,
+    show: bool = False,
+    export: str | None = None,
+    force: bool = False,
+    json: bool = False,
+) -> None:
+    from selvleder.context import interactive
+    from selvleder.domain.dates import IsoWeek, reflect_default_week, today
+    from selvleder.domain.reflection import build_snapshot, save_answers
+    from selvleder.domain.weeks import resolve_week
+    from selvleder.errors import BadInput
+    from selvleder.files import check_writable_target
+
+    target, defaulted = resolve_week(week, reflect_default_week)
+    given = None
+    if answers:
+        from selvleder.domain.answersfile import load_answers_file
+
+        given = load_answers_file(answers)
+    if export:
+        if not export.lower().endswith(EXPORT_KINDS):
+            raise BadInput("error.export_kind", path=export)
+        check_writable_target(export, force=force)
+    journal = ctx.journal()
+    if given is not None:
+        save_answers(journal, target, given)
+    guided = not (no_input or show or json or given) and interactive()
+    if defaulted and not json:
+        this_week = target == IsoWeek.of(today())
+        ctx.out.say(
+            "reflect.default_this" if this_week else "reflect.default_last", number=target.week
+        )
+    snapshot = build_snapshot(journal, target, ctx.config, today())
+    if guided:
+        from selvleder.cli.guided_reflect import guided_reflection
+
+        guided_reflection(ctx, snapshot)
+        snapshot = build_snapshot(journal, target, ctx.config, today())
+    _reflection_output(ctx, snapshot, json=json, export=export, force=force, quiet=guided)
+
+
+def _reflection_output(
+    ctx: AppContext,
+    snapshot: object,
+    *,
+    json: bool,
+    export: str | None,
+    force: bool,
+    quiet: bool,
+) -> None:
+    from selvleder.domain.coach import Snapshot, observe
+    from selvleder.domain.models import TIP_KEYS
+    from selvleder.domain.reflection import journal_is_empty, reflection_json
+    from selvleder.render.reflection import (
+        empty_view,
+        observation_text,
+        pulse_view,
+        reflection_view,
+    )
+    from selvleder.render.week import week_heading
+
+    assert isinstance(snapshot, Snapshot)
+    t = ctx.t
+    found = observe(snapshot)
+    if json:
+        messages = {o.code: observation_text(o, t) for obs in found.values() for o in obs}
+        tips = [{"title": t(f"tip.{tip}.title")} for tip in TIP_KEYS]
+        ctx.out.json(reflection_json(snapshot, messages, tips))
+    history = _pulse_history(ctx, snapshot)
+    if journal_is_empty(snapshot):
+        view = empty_view(week_heading(snapshot.week, t), t)
+    else:
+        view = reflection_view(snapshot, found, history, t)
+    if quiet:
+        ctx.out.show(pulse_view(snapshot.reflection.pulse, history, t))
+    elif not json:
+        ctx.out.show(view)
+    if export:
+        from selvleder.files import write_private_file
+
+        write_private_file(export, _export_bytes(export, snapshot, found, view, t), force=force)
+        if not json:
+            ctx.out.say("export.written", path=export)
+
+
+def _pulse_history(ctx: AppContext, snapshot: object) -> list[tuple[str, dict[str, int] | None]]:
+    from selvleder.domain.coach import Snapshot
+
+    assert isinstance(snapshot, Snapshot)
+    journal = ctx.journal()
+    with journal.read():
+        found = journal.reflections_between(
+            str(snapshot.week.shift(-3)), str(snapshot.week.shift(-1))
+        )
+    return [
+        (str(w), found[str(w)].pulse if str(w) in found else None)
+        for w in snapshot.week.shift(-1).last_n(3)
+    ]
+
+
+def _export_bytes(path: str, snapshot: object, found: object, view: object, t: object) -> bytes:
+    from selvleder.domain.coach import Snapshot
+    from selvleder.i18n import Messages
+
+    assert isinstance(snapshot, Snapshot) and isinstance(t, Messages)
+    if path.lower().endswith(".md"):
+        from selvleder.export.reflection_md import reflection_markdown
+
+        return reflection_markdown(snapshot, found, t).encode("utf-8")  # type: ignore[arg-type]
+    import io
+
+    from rich.console import Console
+
+    console = Console(
+        record=True,
+        width=100,
+        file=io.StringIO(),
+        markup=False,
+        emoji=False,
+        highlight=False,
+        force_terminal=True,
+    )
+    console.print(view)
+    title = t("reflect.heading", heading=str(snapshot.week))
+    if path.lower().endswith(".svg"):
+        return console.export_svg(title=title).encode("utf-8")
+    return console.export_html(inline_styles=True).encode("utf-8")
+
+
+def review(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
+    from selvleder.domain.dates import today
+    from selvleder.domain.energy import window
+    from selvleder.domain.review import review as compute
+    from selvleder.render.reflection import observation_text
+
+    n = 8 if weeks is None else weeks
+    window(n, today())
+    rows, highlights = compute(ctx.journal(), n, today(), ctx.config)
+    if json:
+        ctx.out.json(
+            {
+                "weeks": rows,
+                "highlights": [
+                    {**o.as_json(observation_text(o, ctx.t)), "week": w} for w, o in highlights
+                ],
+            }
+        )
+        return
+    from selvleder.render.review import review_view
+
+    ctx.out.show(review_view(rows, highlights, ctx.t))
