@@ -82,7 +82,7 @@ def register(app: typer.Typer, t: Messages) -> None:
         journal = ctx.journal()
         with journal.read():
             goals = journal.goals(include_closed=all_)
-            last = journal.last_progress_dates()
+            last = journal.last_progress_dates(include_closed=all_)
         if json:
             ctx.out.json([goal_json(g) for g in goals])
             return

@@ -227,10 +227,12 @@ class Journal:
         )
         return [ProgressNote(r["id"], r["note"], r["at"], r["local_date"]) for r in rows]
 
-    def last_progress_dates(self) -> dict[int, str]:
+    def last_progress_dates(self, include_closed: bool = False) -> dict[int, str]:
+        """The latest progress date per goal (by the goal_progress index)."""
+        where = "" if include_closed else " WHERE g.status = 'active'"
         rows = self._rows(
             "SELECT g.id AS goal_id, (SELECT max(p.local_date) FROM goal_progress p "
-            "WHERE p.goal_id = g.id) AS last FROM goals g WHERE g.status = 'active'"
+            f"WHERE p.goal_id = g.id) AS last FROM goals g{where}"
         )
         rows = [r for r in rows if r["last"] is not None]
         return {r["goal_id"]: r["last"] for r in rows}
