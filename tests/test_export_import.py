@@ -14,7 +14,7 @@ from helpers import run_cli
 
 text = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30
-).filter(lambda s: s.strip() == s and s.strip())
+).filter(lambda s: s.strip() == s and s.strip() and not s.startswith("-"))
 
 
 def without_stamp(doc: dict[str, object]) -> dict[str, object]:

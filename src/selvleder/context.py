@@ -31,6 +31,7 @@ class AppContext:
         self._messages: Messages | None = None
         self._terminal: Terminal | None = None
         self._journal: Journal | None = None
+        self.quiet = False  # set by remind run: it never prints, not even nudges
 
     @property
     def config(self) -> Config:
@@ -77,6 +78,16 @@ class AppContext:
         if self._journal is not None:
             self._journal.close()
             self._journal = None
+
+    def show_nudges(self, command: str | None) -> None:
+        """After a command that printed for a person: pending nudges, once, on stderr."""
+        if self._journal is None or self.quiet or command in ("export", "remind"):
+            return
+        if self._terminal is not None and self._terminal.printed_json:
+            return
+        from selvleder.inbox import show_pending_nudges
+
+        show_pending_nudges(self._journal, self.t)
 
     def discard_created(self) -> None:
         """A failed command leaves nothing behind: remove a journal this run created."""

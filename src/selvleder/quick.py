@@ -102,6 +102,10 @@ def quick_energy_log(argv: list[str]) -> int | None:
         connection = open_journal(path, chosen=chosen)
         log_id = log_energy(connection, entry)
         sys.stdout.write(literal(logged_line(t, log_id, entry)) + "\n")
+        from selvleder.inbox import show_pending_nudges
+        from selvleder.storage.journal import Journal
+
+        show_pending_nudges(Journal(connection), t)
     except BaseException as exc:
         from selvleder.failures import failed, report
 
@@ -207,6 +211,7 @@ def quick_report(argv: list[str]) -> int | None:
         from selvleder.commands import reports
 
         getattr(reports, function)(ctx, **kwargs)
+        ctx.show_nudges(function)
     except BaseException as exc:
         from selvleder.i18n import Messages
         from selvleder.i18n.choose import fallback_lang

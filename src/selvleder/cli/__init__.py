@@ -74,6 +74,7 @@ COMMAND_MODULES = {
     "export": "data",
     "import": "data",
     "demo": "demo",
+    "remind": "remind",
 }
 ALL_MODULES = tuple(dict.fromkeys(COMMAND_MODULES.values()))
 # The one-line help of each top-level command, in the order root help lists them.
@@ -93,6 +94,7 @@ COMMAND_HELP = {
     "export": "help.export",
     "import": "help.import",
     "doctor": "help.doctor",
+    "remind": "help.remind",
     "demo": "help.demo",
 }
 
@@ -199,6 +201,8 @@ def run(argv: list[str] | None = None) -> int:
         code = result if isinstance(result, int) else 0
         if code == ABORTED:  # Typer turns a Ctrl-C outside our prompts into exit 130
             code = report(_messages(ctx), KeyboardInterrupt(), ctx.debug)
+        if code == 0:
+            ctx.show_nudges(command_name(args))
     except BaseException as exc:  # the one place every failure becomes an exit code
         code = _failure(ctx, exc)
     finally:

@@ -83,7 +83,7 @@ def diagnose(path: str, chosen: bool) -> dict[str, Any]:
         report["problems"].append("error.journal_corrupt")
     if problems:
         report["problems"].append("doctor.permissions_bad")
-    from selvleder.integrations.crontab import reminders_installed
+    from selvleder.integrations.crontab import installed
 
-    report["reminders_installed"] = reminders_installed()
+    report["reminders_installed"] = installed()
     return report

@@ -22,6 +22,7 @@ class Terminal:
     def __init__(self, t: Messages) -> None:
         self.t = t
         self._console: Console | None = None
+        self.printed_json = False
 
     @property
     def console(self) -> Console:
@@ -41,6 +42,7 @@ class Terminal:
         sys.stderr.write(literal(text) + "\n")
 
     def json(self, data: object) -> None:
+        self.printed_json = True
         sys.stdout.write(to_json(data) + "\n")
 
     def show(self, *renderables: RenderableType) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import datetime
 
 from selvleder.storage.connection import Connection, Transaction, open_journal
 
@@ -533,6 +534,37 @@ class Journal:
 
     def delete_energy_log(self, log_id: int) -> bool:
         return self.conn.execute("DELETE FROM energy_logs WHERE id = ?", (log_id,)).rowcount > 0
+
+    def energy_logged_since(self, moment: datetime) -> bool:
+        from datetime import UTC
+
+        stamp = moment.astimezone(UTC).isoformat(timespec="seconds")
+        return bool(
+            self._scalar("SELECT EXISTS (SELECT 1 FROM energy_logs WHERE at >= ?)", (stamp,))
+        )
+
+    # -- nudges (the reminder inbox) -------------------------------------------------
+
+    def add_nudge(self, kind: str, stamp: str) -> int:
+        """One pending nudge per kind: a second reminder before the first was seen adds none."""
+        existing = self._scalar("SELECT id FROM nudges WHERE kind = ? AND seen_at IS NULL", (kind,))
+        if existing is not None:
+            return int(existing)
+        cur = self.conn.execute(
+            "INSERT INTO nudges (kind, created_at) VALUES (?, ?)", (kind, stamp)
+        )
+        return int(cur.lastrowid or 0)
+
+    def pending_nudges(self) -> list[Row]:
+        return self._rows(
+            "SELECT id, kind, created_at FROM nudges WHERE seen_at IS NULL ORDER BY id"
+        )
+
+    def mark_nudge_seen(self, nudge_id: int, stamp: str) -> None:
+        self.conn.execute("UPDATE nudges SET seen_at = ? WHERE id = ?", (stamp, nudge_id))
+
+    def drop_nudge(self, nudge_id: int) -> None:
+        self.conn.execute("DELETE FROM nudges WHERE id = ?", (nudge_id,))
 
     # -- whole-journal dump and load (export / import / forget) -------------
 

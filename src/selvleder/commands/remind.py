@@ -1,0 +1,109 @@
+"""The bodies of the remind commands: cron lines, the nudge run, the overview."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+
+from selvleder.context import AppContext
+from selvleder.domain.reminders import KINDS, Schedule
+
+
+def executable() -> str:
+    """The absolute path of the installed ``selvleder`` executable."""
+    beside = os.path.join(os.path.dirname(sys.executable), "selvleder")
+    if os.access(beside, os.X_OK):
+        return beside
+    found = shutil.which("selvleder")
+    return os.path.abspath(found or sys.argv[0])
+
+
+def cron_environment(ctx: AppContext) -> dict[str, str]:
+    """What a reminder needs under cron's bare environment."""
+    env = {"SELVLEDER_DB": ctx.journal_path[0], "SELVLEDER_LANG": ctx.lang}
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "DBUS_SESSION_BUS_ADDRESS"):
+        value = os.environ.get(name)
+        if value:
+            env[name] = value
+    return env
+
+
+def install_lines(ctx: AppContext, chosen: dict[str, Schedule]) -> list[str]:
+    from selvleder.integrations.crontab import cron_line
+
+    exe = executable()
+    env = cron_environment(ctx)
+    lines = []
+    for kind in KINDS:
+        lines.append(f"# {kind}: {chosen[kind].spec()}")
+        lines += [cron_line(fields, exe, kind, env) for fields in chosen[kind].cron_fields()]
+    return lines
+
+
+def show_reminders(ctx: AppContext) -> None:
+    from selvleder.domain.reminders import PAUSE_KEY
+    from selvleder.integrations.crontab import read_crontab, split_block
+
+    text = read_crontab()
+    block = split_block(text or "")[1]
+    if block is None:
+        ctx.out.say("remind.none")
+    else:
+        ctx.out.say("remind.show_heading")
+        for line in block.splitlines():
+            if line.startswith("# ") and ":" in line and not line.startswith(("# >>>", "# <<<")):
+                kind, _, spec = line[2:].partition(":")
+                if kind in KINDS:
+                    ctx.out.line(f"  {kind:<10} {spec.strip()}")
+    journal = ctx.journal()
+    with journal.read():
+        until = journal.setting(PAUSE_KEY)
+    if until:
+        ctx.out.say("remind.paused", until=until)
+
+
+def log_failure(kind: str, reason: str) -> None:
+    """remind run never fails loudly under cron: it notes why in remind.log instead."""
+    from selvleder.domain.dates import now
+    from selvleder.paths import ensure_private_dir, remind_log_path
+
+    path = remind_log_path()
+    try:
+        ensure_private_dir(os.path.dirname(path))
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as handle:
+            handle.write(f"{now().isoformat(timespec='seconds')} {kind} {reason}\n")
+    except OSError:
+        pass
+
+
+def run_reminder(ctx: AppContext, kind_text: str) -> None:
+    """Deliver one reminder: an inbox nudge, and a desktop notification where possible.
+    Never prompts, prints nothing and exits 0, whatever happens."""
+    from selvleder.domain.dates import now
+    from selvleder.domain.reminders import COMMANDS, parse_kind, record_nudge
+    from selvleder.errors import SelvlederError
+
+    try:
+        kind = parse_kind(kind_text)
+        nudged = record_nudge(ctx.journal(), kind, now())
+        if nudged:
+            from selvleder.integrations.notify import notify
+
+            notify("selvleder", ctx.t(f"nudge.{kind}", command=COMMANDS[kind]))
+    except SelvlederError as exc:
+        log_failure(kind_text, exc.key)
+    except Exception as exc:  # cron must not mail a traceback
+        log_failure(kind_text, type(exc).__name__)
+    ctx.quiet = True
+
+
+def remind_log_tail(lines: int = 5) -> list[str]:
+    from selvleder.paths import remind_log_path
+
+    try:
+        with open(remind_log_path(), encoding="utf-8", errors="replace") as handle:
+            return handle.read().splitlines()[-lines:]
+    except OSError:
+        return []
