@@ -201,3 +201,11 @@ def save_config(config: Config) -> str:
     ensure_private_dir(os.path.dirname(path))
     write_private_file(path, tomli_w.dumps(config.to_toml_dict()).encode("utf-8"), force=True)
     return path
+
+
+def forget_cache() -> None:
+    """forget: the cached copy of config.toml goes too (config.toml itself stays)."""
+    try:
+        os.unlink(_cache_path())
+    except OSError:
+        pass

@@ -75,6 +75,9 @@ COMMAND_MODULES = {
     "import": "data",
     "demo": "demo",
     "remind": "remind",
+    "backup": "safety",
+    "restore": "safety",
+    "forget": "safety",
 }
 ALL_MODULES = tuple(dict.fromkeys(COMMAND_MODULES.values()))
 # The one-line help of each top-level command, in the order root help lists them.
@@ -95,6 +98,9 @@ COMMAND_HELP = {
     "import": "help.import",
     "doctor": "help.doctor",
     "remind": "help.remind",
+    "backup": "help.backup",
+    "restore": "help.restore",
+    "forget": "help.forget",
     "demo": "help.demo",
 }
 
@@ -154,6 +160,7 @@ def build_app(t: Messages, command: str | None = None) -> typer.Typer:
 
     @app.callback()
     def root(
+        click_ctx: typer.Context,
         db: Annotated[
             str | None, typer.Option("--db", metavar="PATH", help=t("help.opt.db"))
         ] = None,
@@ -170,7 +177,8 @@ def build_app(t: Messages, command: str | None = None) -> typer.Typer:
         ctx.db_option = db
         ctx.lang_option = lang
         ctx.debug = debug_enabled(debug)
-        ctx.lang  # noqa: B018 - resolve now: a bad --lang is refused before any work
+        if click_ctx.invoked_subcommand != "doctor":  # doctor reports a bad config itself
+            ctx.lang  # noqa: B018 - resolve now: a bad --lang is refused before any work
 
     if command is None:
         _register_overview(app, t)

@@ -14,11 +14,25 @@ def register(app: typer.Typer, t: Messages) -> None:
     ) -> None:
         from selvleder.cli import app_context
         from selvleder.domain.doctor import diagnose
+        from selvleder.errors import SelvlederError
+        from selvleder.i18n.choose import fallback_lang
 
         ctx = app_context()
-        ctx.lang  # noqa: B018 - a bad config is reported before the journal is touched
+        config_problem = None
+        try:
+            ctx.config  # noqa: B018 - a bad config.toml is reported, not fatal, here
+        except SelvlederError as exc:
+            config_problem = exc
+            ctx.lang_option = ctx.lang_option or fallback_lang(None)
         path, chosen = ctx.journal_path
         report = diagnose(path, chosen)
+        from selvleder.commands.remind import remind_log_tail
+
+        report["remind_log"] = remind_log_tail()
+        report["config_ok"] = config_problem is None
+        if config_problem is not None:
+            report["config_problem"] = ctx.t(config_problem.key, **config_problem.params)
+            report["problems"].append("doctor.config_bad")
         if json:
             ctx.out.json({k: v for k, v in report.items() if k != "problems"})
         else:

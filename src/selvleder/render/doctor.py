@@ -49,11 +49,21 @@ def doctor_view(report: dict[str, Any], t: Messages) -> RenderableType:
             t("doctor.yes") if report["reminders_installed"] else t("doctor.no"),
         ),
     ]
+    config_ok = report.get("config_ok", True)
+    lines.append(
+        _row(
+            bool(config_ok),
+            t("doctor.config"),
+            t("doctor.ok") if config_ok else str(report.get("config_problem", "")),
+        )
+    )
     if report["reminders_paused_until"]:
         lines.append(_row(True, t("doctor.paused"), report["reminders_paused_until"]))
     lines.append(_row(True, t("doctor.backups"), str(len(report["backups"]))))
     for path in report["backups"][-3:]:
         lines.append(Text("      ").append_text(rich_text(path)))
+    for entry in report.get("remind_log", []):
+        lines.append(Text("      ").append_text(rich_text(f"{t('doctor.remind_log')}: {entry}")))
     if report["problems"]:
         lines.append(Text(""))
         for key in report["problems"]:
