@@ -30,10 +30,8 @@ class QuickLog:
         self.at: str | None = None
 
 
-def parse_quick(argv: list[str]) -> QuickLog | None:
-    """The parsed command, or None when it is not a plain ``energy log``."""
-    q = QuickLog()
-    args = list(argv)
+def _global_options(args: list[str], q: QuickLog) -> list[str] | None:
+    """Take --db, --lang and --debug off the front; None for anything else there."""
     while args and args[0].startswith("-"):
         arg = args.pop(0)
         if arg == "--debug":
@@ -45,6 +43,15 @@ def parse_quick(argv: list[str]) -> QuickLog | None:
             setattr(q, name, value)
         else:
             return None
+    return args
+
+
+def parse_quick(argv: list[str]) -> QuickLog | None:
+    """The parsed command, or None when it is not a plain ``energy log``."""
+    q = QuickLog()
+    args = _global_options(list(argv), q)
+    if args is None:
+        return None
     if args[:2] != ["energy", "log"]:
         return None
     args = args[2:]
@@ -153,18 +160,9 @@ REPORTS: dict[tuple[str, ...], tuple[str, dict[str, str]]] = {
 def parse_report(argv: list[str]) -> tuple[QuickLog, str, dict[str, object]] | None:
     """(globals, function name, keyword arguments) for a plain report command, else None."""
     q = QuickLog()
-    args = list(argv)
-    while args and args[0].startswith("-"):
-        arg = args.pop(0)
-        if arg == "--debug":
-            q.debug = True
-        elif arg in ("--db", "--lang") and args:
-            setattr(q, arg[2:], args.pop(0))
-        elif arg.startswith(("--db=", "--lang=")):
-            name, value = arg[2:].split("=", 1)
-            setattr(q, name, value)
-        else:
-            return None
+    args = _global_options(list(argv), q)
+    if args is None:
+        return None
     for words, (function, options) in REPORTS.items():
         if tuple(args[: len(words)]) != words:
             continue

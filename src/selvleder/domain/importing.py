@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from selvleder.domain.dates import IsoWeek
 from selvleder.domain.energy_row import energy_row
 from selvleder.domain.models import PULSE_KEYS
+from selvleder.domain.text import error_location
 from selvleder.errors import BadInput
 from selvleder.export.json_export import FORMAT
 
@@ -204,13 +205,6 @@ class ExportDoc(_Model):
     settings: dict[str, str] = {}
 
 
-def _where(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(file)"
-
-
 def parse_export(raw: bytes) -> ExportDoc:
     try:
         data = json.loads(raw.decode("utf-8"))
@@ -223,7 +217,7 @@ def parse_export(raw: bytes) -> ExportDoc:
     except ValidationError as exc:
         first = exc.errors()[0]
         raise BadInput(
-            "error.import_invalid", where=_where(tuple(first["loc"])), detail=first["msg"]
+            "error.import_invalid", where=error_location(tuple(first["loc"])), detail=first["msg"]
         ) from None
     except ValueError as exc:
         raise BadInput("error.import_invalid", where="(file)", detail=str(exc)) from None

@@ -11,6 +11,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from selvleder.domain.planning import PlanInput, PriorityFields
+from selvleder.domain.text import error_location
 from selvleder.errors import BadInput, SelvlederError
 
 
@@ -35,13 +36,6 @@ class PlanFile(_Strict):
     priority: list[PriorityEntry] = []
 
 
-def _where(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(file)"
-
-
 def load_plan_file(path: str) -> PlanInput:
     import tomllib
 
@@ -57,7 +51,10 @@ def load_plan_file(path: str) -> PlanInput:
     except ValidationError as exc:
         first = exc.errors()[0]
         raise BadInput(
-            "error.plan_file_key", path=path, key=_where(tuple(first["loc"])), detail=first["msg"]
+            "error.plan_file_key",
+            path=path,
+            key=error_location(tuple(first["loc"])),
+            detail=first["msg"],
         ) from None
     priorities = []
     for i, entry in enumerate(doc.priority):

@@ -38,3 +38,12 @@ def check_id(value: int, what: str) -> int:
     if not 1 <= value <= MAX_ID:
         raise BadInput(f"error.{what}_unknown", id=value)
     return value
+
+
+def error_location(loc: tuple[int | str, ...]) -> str:
+    """A validation error's place in a file the user gave: ('goals', 0, 'status') ->
+    'goals[0].status'."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(file)"
