@@ -62,7 +62,11 @@ def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
     """Wall time in seconds and peak RSS in KiB of one whole process."""
     start = time.perf_counter()
     proc = subprocess.Popen(
-        argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL
+        argv,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
     )
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
@@ -72,8 +76,15 @@ def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
     return elapsed, usage.ru_maxrss
 
 
-def measure(label: str, argv: list[str], python: str, env: dict[str, str], runs: int,
-            journal: str, bar: float | None) -> Result:
+def measure(
+    label: str,
+    argv: list[str],
+    python: str,
+    env: dict[str, str],
+    runs: int,
+    journal: str,
+    bar: float | None,
+) -> Result:
     ratios, times, peaks = [], [], []
     run_once(argv, env)  # warm the page cache and .pyc files once
     for _ in range(runs):
@@ -82,8 +93,9 @@ def measure(label: str, argv: list[str], python: str, env: dict[str, str], runs:
         ratios.append(took / bare)
         times.append(took * 1000)
         peaks.append(peak)
-    return Result(label, journal, statistics.median(times), statistics.median(ratios),
-                  max(peaks) / 1024, bar)
+    return Result(
+        label, journal, statistics.median(times), statistics.median(ratios), max(peaks) / 1024, bar
+    )
 
 
 def install(current: bool) -> tuple[str, str]:
@@ -122,8 +134,12 @@ def prepare_home(exe: str, years: list[int]) -> tuple[dict[str, str], dict[int, 
     journals = {}
     for n in years:
         target = data / f"demo-{n}y.db"
-        subprocess.run([exe, "demo", "--years", str(n), "--db", str(target)], env=env,
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [exe, "demo", "--years", str(n), "--db", str(target)],
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         journals[n] = target
     return env, journals
 
@@ -150,15 +166,20 @@ def main() -> int:
                 continue
             journal = f"{n}y" if per_journal else "-"
             results.append(measure(label, [exe, *argv], python, env, runs, journal, bar))
-    print(f"selvleder start-up, {date.today()}, {platform.machine()}, Python "
-          f"{platform.python_version()}, {os.cpu_count()} cores, {runs} runs each")
-    print(f"{'command':<20} {'journal':>7} {'median ms':>10} {'ratio':>7} {'peak MB':>8} "
-          f"{'goal':>7}")
+    print(
+        f"selvleder start-up, {date.today()}, {platform.machine()}, Python "
+        f"{platform.python_version()}, {os.cpu_count()} cores, {runs} runs each"
+    )
+    print(
+        f"{'command':<20} {'journal':>7} {'median ms':>10} {'ratio':>7} {'peak MB':>8} {'goal':>7}"
+    )
     for r in results:
         goal = f"≤ {r.bar:g}×" if r.bar else "–"
         mark = "" if r.ok else "  over"
-        print(f"{r.label:<20} {r.journal:>7} {r.median_ms:>10.1f} {r.ratio:>6.2f}× "
-              f"{r.peak_mb:>8.1f} {goal:>7}{mark}")
+        print(
+            f"{r.label:<20} {r.journal:>7} {r.median_ms:>10.1f} {r.ratio:>6.2f}× "
+            f"{r.peak_mb:>8.1f} {goal:>7}{mark}"
+        )
     growth_ok = True
     for label, _argv, _bar, per_journal in COMMANDS:
         if not per_journal:
