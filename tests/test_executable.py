@@ -133,3 +133,18 @@ def test_root_help_lists_every_command_with_its_own_help() -> None:
     root = run_bin("--help").out
     for name in COMMAND_HELP:
         assert f"  {name} " in root
+
+
+def test_commands_that_need_answers_refuse_a_pipe_and_name_the_flag(home: Path) -> None:
+    for args, flag in (
+        (("plan-week",), "-p/--priority"),
+        (("ask-leader",), "--topic"),
+        (("init",), "--no-input"),
+        (("forget", "--all"), "--yes"),
+    ):
+        result = run_bin(*args, input="yes\nsomething\n")
+        assert result.code == 2, args
+        assert flag in result.err, (args, result.err)
+    assert tree(home) == []
+    reflected = run_bin("reflect", input="4\n")
+    assert reflected.code == 0 and "Your answer" not in reflected.out

@@ -87,3 +87,29 @@ def test_hostile_text_is_stored_unchanged_and_shown_literally(parts: list[str]) 
         visible_markup = [p for p in parts if p.startswith("[") and "\x1b" not in p]
         for markup in visible_markup:
             assert any(markup in out for out in shown[:3])
+
+
+def test_nul_and_escapes_from_an_imported_file_stay_literal(tmp_path: Path) -> None:
+    hostile = "A\x00B [red]x[/red] \x1b[31m \x9b1m \u202e"
+    doc = {
+        "format": "selvleder-export",
+        "schema_version": 2,
+        "exported_at": "2026-11-27T10:00:00+01:00",
+        "goals": [
+            {
+                "id": 1,
+                "title": hostile,
+                "status": "active",
+                "created_at": "2026-11-01T10:00:00+01:00",
+            }
+        ],
+    }
+    path = tmp_path / "e.json"
+    path.write_text(json.dumps(doc))
+    db = str(tmp_path / "j.db")
+    assert run_cli("--db", db, "import", str(path)).code == 0
+    stored = json.loads(run_cli("--db", db, "goal", "list", "--json").out)
+    assert stored[0]["title"] == hostile
+    shown = run_cli("--db", db, "goal", "list").out
+    assert "\\x00" in shown and "[red]x[/red]" in shown and "\x1b" not in shown
+    assert not CONTROL.search(shown.replace("\n", ""))
