@@ -297,3 +297,12 @@ def test_guided_flow_with_preview_and_abort(home: Path) -> None:
     child.close()
     assert child.exitstatus == 0
     assert json.loads(run_cli("ask-leader", "list", "--json").out)[0]["need"] == "feedback"
+
+
+def test_empty_open_list_and_show_without_a_stored_reflection() -> None:
+    run_cli("ask-leader", "--topic", "A")
+    run_cli("ask-leader", "close", "1")
+    assert "No open requests" in run_cli("ask-leader", "list", "--open").out
+    shown = run_cli("reflect", "--show", "--week", "40")
+    assert shown.code == 0 and "no stored reflection for week 40" in shown.out
+    assert "╭" not in shown.out

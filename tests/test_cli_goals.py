@@ -223,3 +223,15 @@ def test_user_text_is_shown_literally() -> None:
         assert ":smile:" in out and "😄" not in out
         assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out
         assert "\\x1b[2J" in out
+
+
+def test_the_hint_names_only_what_is_missing() -> None:
+    assert "has a due date but no measure" in run_cli("goal", "add", "A", "--due", "2027-01-01").out
+    assert "has a measure but no due date" in run_cli("goal", "add", "B", "--measure", "m").out
+    assert "no measure or due date" in run_cli("goal", "add", "C").out
+
+
+def test_slash_dates_are_day_first() -> None:
+    run_cli("goal", "add", "A", "--due", "03/04/2027")
+    assert json.loads(run_cli("goal", "list", "--json").out)[0]["due"] == "2027-04-03"
+    assert run_cli("goal", "add", "B", "--due", "06/30/2027").code == 2

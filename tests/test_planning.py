@@ -268,3 +268,26 @@ def test_ics_export_parses_back_with_stable_uids(tmp_path: Path) -> None:
 def test_plan_week_without_priorities_off_a_terminal_needs_flags() -> None:
     result = run_cli("plan-week")
     assert result.code == 2 and "-p/--priority" in result.err
+
+
+def test_replanning_from_a_file_adds_the_details_to_titles_already_there(tmp_path: Path) -> None:
+    run_cli("plan-week", "-p", "Budget draft")
+    plan = tmp_path / "w.toml"
+    plan.write_text(
+        '[[priority]]\ntitle = "Budget draft"\nvalue = "high"\nwhen = "mon 09:00-11:00"\n'
+    )
+    result = run_cli("plan-week", "--from", str(plan))
+    assert result.code == 0 and "already in the plan" not in result.out
+    first = week()["priorities"][0]  # type: ignore[index]
+    assert (first["title"], first["value"], first["when"]) == (
+        "Budget draft",
+        "high",
+        "mon 09:00-11:00",
+    )
+    assert len(week()["priorities"]) == 1  # type: ignore[arg-type]
+
+
+def test_week_points_to_next_weeks_plan(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SELVLEDER_NOW", FRI)
+    run_cli("plan-week", "-p", "Next week's thing")
+    assert "Next week (week 49) has a plan" in run_cli("week").out

@@ -126,7 +126,7 @@ def register(app: typer.Typer, t: Messages) -> None:
             return
         from selvleder.render.ask import requests_view
 
-        app.out.show(requests_view(rows, app.t))
+        app.out.show(requests_view(rows, app.t, only_open=open_))
 
     @group.command("answered", help=t("help.ask.answered"), epilog=t("help.ask.answered.example"))
     def answered(

@@ -28,8 +28,10 @@ def register(app: typer.Typer, t: Messages) -> None:
         ctx = app_context()
         goal_id = add_goal(ctx.journal(), fields, ctx.config.max_goals)
         ctx.out.say("goal.added", id=goal_id, title=fields.values["title"])
-        if not (fields.values.get("measure") and fields.values.get("due")):
-            ctx.out.say("goal.unclear_hint", id=goal_id)
+        missing = [k for k in ("measure", "due") if not fields.values.get(k)]
+        if missing:
+            key = "goal.unclear_hint" if len(missing) == 2 else f"goal.missing_{missing[0]}"
+            ctx.out.say(key, id=goal_id)
 
     @group.command("edit", help=t("help.goal.edit"), epilog=t("help.goal.edit.example"))
     def edit(

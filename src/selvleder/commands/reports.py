@@ -25,6 +25,11 @@ def show_week(ctx: AppContext, week: str | None = None, json: bool = False) -> N
     from selvleder.render.week import week_view
 
     ctx.out.show(week_view(plan, ctx.config.max_priorities, goal_titles(ctx), ctx.t))
+    if not plan.priorities and week is None:
+        with journal.read():
+            following = journal.week_plan(str(target.shift(1)))
+        if following.priorities:
+            ctx.out.say("week.next_planned", number=target.shift(1).week)
 
 
 def energy_show(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
@@ -100,6 +105,9 @@ def reflect(
             "reflect.default_this" if this_week else "reflect.default_last", number=target.week
         )
     snapshot = build_snapshot(journal, target, ctx.config, today())
+    if show and snapshot.reflection.is_empty and not json:
+        ctx.out.say("reflect.none_stored", number=target.week)
+        return
     if guided:
         from selvleder.cli.guided_reflect import guided_reflection
 

@@ -143,8 +143,10 @@ def compose(
             if plan.can_wait:
                 lines.append(t("ask.can_wait", items="; ".join(plan.can_wait)))
             message.sections.append(Section(t("ask.section.plan"), lines))
-    needs = request.questions or [request.topic]
-    message.sections.append(Section(t("ask.section.need", kind=t(f"ask.need.{need}")), needs))
+    if request.questions:  # the intro already names the topic
+        message.sections.append(
+            Section(t("ask.section.need", kind=t(f"ask.need.{need}")), request.questions)
+        )
     if sharing.energy or sharing.notes:
         lines = []
         if logs:

@@ -398,10 +398,12 @@ def energy_level(s: Snapshot) -> list[Observation]:
     trend = _weekly_means([*s.recent_logs, *s.logs], weeks)
     avg = round(mean([log.level for log in s.logs]), 2)
     previous = [m for m in trend[:-1] if m is not None]
-    direction = "steady"
+    direction = "first"
     if previous:
         before = sum(previous) / len(previous)
         direction = "up" if avg - before >= 0.5 else "down" if before - avg >= 0.5 else "steady"
+    else:
+        direction = "first"  # nothing logged in the weeks before: no comparison
     return [
         Observation(
             "energy.level",

@@ -186,7 +186,7 @@ def parse_date(text: str, today_: date | None = None, direction: str = "past") -
         match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", word)
         if match:
             return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.?(\d{2}|\d{4})?", word)
+        match = re.fullmatch(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?\.?", word)
         if match:
             year = match.group(3)
             y = day.year if year is None else int(year) + (2000 if len(year) == 2 else 0)

@@ -184,9 +184,17 @@ def plan_week(
         counted = len(plan.counted)
         new: list[tuple[PriorityFields, int | None]] = []
         skipped: list[str] = []
+        existing = {p.title.casefold(): p for p in plan.priorities}
         for fields in request.priorities:
             if fields.title.casefold() in titles:
-                skipped.append(fields.title)
+                # Re-planning edits: a title already there is not added twice, but the
+                # details given for it (value, energy, estimate, focus block, goal) apply.
+                details = {k: v for k, v in fields.values.items() if k != "title"}
+                match = existing.get(fields.title.casefold())
+                if details and match is not None:
+                    journal.update_priority(match.id, details)
+                else:
+                    skipped.append(fields.title)
                 continue
             titles.add(fields.title.casefold())
             new.append((fields, None))
@@ -202,7 +210,7 @@ def plan_week(
                     new.append((PriorityFields(title=p.title), p.id))
                     _inherit(new[-1][0], p)
         if counted + len(new) > cap:
-            raise BadInput("error.priority_cap", count=counted + len(new), cap=cap, week=name)
+            raise BadInput("error.priority_cap", count=counted + len(new), cap=cap, week=week.week)
         journal.ensure_week(name, stamp)
         week_fields: dict[str, object] = {}
         if request.focus_given:
@@ -260,7 +268,9 @@ def add_priority(journal: Journal, week: IsoWeek, fields: PriorityFields, cap: i
         if fields.title.casefold() in {p.title.casefold() for p in plan.priorities}:
             raise BadInput("error.priority_duplicate", title=fields.title, week=name)
         if len(plan.counted) + 1 > cap:
-            raise BadInput("error.priority_cap", count=len(plan.counted) + 1, cap=cap, week=name)
+            raise BadInput(
+                "error.priority_cap", count=len(plan.counted) + 1, cap=cap, week=week.week
+            )
         stamp = utc_stamp()
         journal.ensure_week(name, stamp)
         new_id = journal.add_priority(fields.to_priority(name, journal.next_rank(name)), stamp)
@@ -287,7 +297,10 @@ def set_status(
             plan = journal.week_plan(p.week)
             if len(plan.counted) + 1 > cap:
                 raise BadInput(
-                    "error.priority_cap", count=len(plan.counted) + 1, cap=cap, week=p.week
+                    "error.priority_cap",
+                    count=len(plan.counted) + 1,
+                    cap=cap,
+                    week=IsoWeek.parse(p.week).week,
                 )
         fields: dict[str, object] = {"status": status}
         fields["done_at"] = utc_stamp() if status == "done" else None
@@ -305,7 +318,9 @@ def move_priority(journal: Journal, priority_id: int, week: IsoWeek, cap: int) -
             return p
         plan = journal.week_plan(name)
         if p.counts and len(plan.counted) + 1 > cap:
-            raise BadInput("error.priority_cap", count=len(plan.counted) + 1, cap=cap, week=name)
+            raise BadInput(
+                "error.priority_cap", count=len(plan.counted) + 1, cap=cap, week=week.week
+            )
         journal.ensure_week(name, utc_stamp())
         journal.update_priority(priority_id, {"week": name, "rank": journal.next_rank(name)})
         return _existing(journal, priority_id)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from selvleder.domain.models import TIP_KEYS
 from selvleder.i18n import Messages
 from selvleder.render.text import literal
 
@@ -77,13 +78,17 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
             out.append(f"**{t('md.focus')}:** {md(plan['focus'])}")
             out.append("")
         for pr in sorted(weeks.get(week, []), key=lambda x: x["rank"]):
-            out.append(f"{pr['rank']}\\. {md(pr['title'])} ({md(pr['status'])})")
+            status = t(f"priority.status.{pr['status']}")
+            out.append(f"{pr['rank']}\\. {md(pr['title'])} ({status})")
         for e in energy.get(week, []):
             tags = " ".join(f"\\#{md(tag)}" for tag in e["tags"])
             out.append(f"- {md(e['at'])}: {e['level']}/5 {md(e['note'] or '')} {tags}".rstrip())
         r = reflections.get(week)
         if r:
-            for tip, answer in r["answers"].items():
+            for tip in TIP_KEYS:
+                answer = r["answers"].get(tip)
+                if not answer:
+                    continue
                 rating = f" ({answer['rating']}/5)" if answer.get("rating") else ""
                 out.append(
                     f"- **{t('tip.' + tip + '.title')}**{rating}: {md(answer.get('answer'))}"
@@ -94,9 +99,8 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
     if doc["requests"]:
         out += [f"## {t('md.requests')}", ""]
         for q in doc["requests"]:
-            out.append(
-                f"- {md(q['created_at'])} {md(q['need'])}: {md(q['topic'])} ({md(q['status'])})"
-            )
+            need, status = t(f"ask.need.{q['need']}"), t(f"ask.status.{q['status']}")
+            out.append(f"- {md(q['created_at'][:10])} {need}: {md(q['topic'])} ({status})")
         out.append("")
     if doc["feedback"]:
         out += [f"## {t('md.feedback')}", ""]

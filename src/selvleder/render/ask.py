@@ -14,9 +14,11 @@ from selvleder.render.text import rich_text
 STATUS_STYLE = {"open": "yellow", "answered": "green", "closed": "dim"}
 
 
-def requests_view(rows: list[dict[str, object]], t: Messages) -> RenderableType:
+def requests_view(
+    rows: list[dict[str, object]], t: Messages, only_open: bool = False
+) -> RenderableType:
     if not rows:
-        return Text(t("ask.list.empty"), style="italic")
+        return Text(t("ask.list.none_open" if only_open else "ask.list.empty"), style="italic")
     table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
     table.add_column(t("common.id"), justify="right", style="dim")
     table.add_column(t("ask.list.status"), no_wrap=True)
