@@ -296,3 +296,37 @@ def test_off_a_terminal_reflect_never_prompts() -> None:
     assert result.code == 0
     assert "Your answer" not in result.out
     assert "Reflection: Week 48" in result.out
+
+
+def test_the_norwegian_answers_example_is_valid() -> None:
+    build_week()
+    assert run_cli("reflect", "--answers", str(EXAMPLES / "svar.toml"), "--no-input").code == 0
+    data = json.loads(run_cli("reflect", "--json").out)
+    assert data["tips"][0]["answer"].startswith("Saksbehandlingen min")
+
+
+def test_e_opens_the_editor_for_a_longer_answer(home: Path, tmp_path: Path) -> None:
+    build_week()
+    editor = tmp_path / "editor.sh"
+    editor.write_text('#!/bin/sh\nprintf "Line one\\nLine two\\n" >> "$1"\n')
+    editor.chmod(0o755)
+    env = {**os.environ, "SELVLEDER_LANG": "en", "EDITOR": str(editor)}
+    child = spawn(env)
+    child.expect_exact("Your answer: ")
+    child.sendline("e")
+    child.expect_exact("How did it go, 1–5: ")
+    child.sendline("")
+    for _ in range(4):
+        child.expect_exact("Your answer: ")
+        child.sendline("")
+        child.expect_exact("How did it go, 1–5: ")
+        child.sendline("")
+    for _ in range(4):
+        child.expect(r"\(1–5\): ")
+        child.sendline("")
+    child.expect_exact("Next week, one small step: ")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    data = json.loads(run_cli("reflect", "--week", "48", "--json").out)
+    assert data["tips"][0]["answer"] == "Line one\nLine two"
