@@ -34,7 +34,11 @@ def write_error(
         traceback.print_exception(exc)
     try:
         text = t(key, **params)
-    except (KeyError, IndexError, ValueError):  # a placeholder mismatch must not hide the error
+    except (
+        KeyError,
+        IndexError,
+        ValueError,
+    ):  # a mismatched {name} in a message must not hide the error
         text = f"{key} {params}"
     sys.stderr.write(one_line(text) + "\n")
 

@@ -13,15 +13,9 @@ from selvleder.errors import BadInput
 
 
 def load_answers_file(path: str) -> Answers:
-    import tomllib
+    from selvleder.domain.portability import read_toml_file
 
-    from selvleder.domain.portability import read_user_file
-
-    raw = read_user_file(path)
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise BadInput("error.answers_syntax", path=path, detail=str(exc)) from None
+    data = read_toml_file(path, "error.answers_syntax")
     answers = Answers()
     # every check below names the key it refuses
     for key, value in data.items():

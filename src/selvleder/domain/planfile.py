@@ -37,15 +37,9 @@ class PlanFile(_Strict):
 
 
 def load_plan_file(path: str) -> PlanInput:
-    import tomllib
+    from selvleder.domain.portability import read_toml_file
 
-    from selvleder.domain.portability import read_user_file
-
-    raw = read_user_file(path)
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise BadInput("error.plan_file_syntax", path=path, detail=str(exc)) from None
+    data = read_toml_file(path, "error.plan_file_syntax")
     try:
         doc = PlanFile.model_validate(data)
     except ValidationError as exc:

@@ -33,6 +33,17 @@ def read_user_file(path: str) -> bytes:
         raise BadInput("error.file_unreadable", path=path, detail=exc.strerror or "") from None
 
 
+def read_toml_file(path: str, syntax_key: str) -> dict[str, Any]:
+    """A TOML file the user gave; unreadable or invalid TOML is refused with syntax_key."""
+    import tomllib
+
+    raw = read_user_file(path)
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise BadInput(syntax_key, path=path, detail=str(exc)) from None
+
+
 def load_import_file(path: str) -> dict[str, list[dict[str, Any]]]:
     """Read and validate a whole export file (before the journal is opened)."""
     from selvleder.domain.importing import parse_export, to_tables

@@ -1,7 +1,7 @@
 """Every user-facing sentence, in Norwegian Bokmål and English.
 
 The catalogues (``nb.py`` and ``en.py``) hold the same keys with the same
-placeholders; a test keeps them in step. ``Messages`` formats one key in one
+format fields; a test keeps them in step. ``Messages`` formats one key in one
 language, with numbers in that language's style (decimal comma in nb).
 """
 

@@ -1,4 +1,4 @@
-"""English catalogue. Same keys and placeholders as nb.py (a test checks it)."""
+"""English catalogue. Same keys and format fields as nb.py (a test checks it)."""
 
 MESSAGES: dict[str, str] = {
     # -- the five tips (LANGUAGE.md: titles verbatim) --------------------------
