@@ -478,19 +478,10 @@ def build_demo_tables(years: int, seed: int, today: date, lang: str) -> dict[str
 
 def is_demo_journal(path: str) -> bool:
     """True when the file at path is a journal that demo made (read-only check)."""
-    import sqlite3
+    from selvleder.storage.files import inspect_file
 
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return False
-    try:
-        row = conn.execute("SELECT value FROM settings WHERE key = 'demo'").fetchone()
-        return row is not None
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
+    facts = inspect_file(path)
+    return facts is not None and facts.demo
 
 
 def write_demo(path: str, years: int, seed: int, today: date, lang: str, force: bool) -> None:

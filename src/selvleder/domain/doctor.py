@@ -58,24 +58,22 @@ def diagnose(path: str, chosen: bool) -> dict[str, Any]:
         "problems": [],
     }
     try:
-        connection = open_journal(path, chosen=chosen)
+        from selvleder.storage.journal import Journal
+
+        journal = Journal(open_journal(path, chosen=chosen))
     except SelvlederError as exc:
         report["integrity"] = exc.key
         report["problems"].append(exc.key)
         return report
     try:
-        conn = connection.conn
-        report["journal_mode"] = str(conn.execute("PRAGMA journal_mode").fetchone()[0])
-        report["schema_version"] = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        report["integrity"] = "ok" if rows == ["ok"] else "; ".join(map(str, rows[:5]))
-        paused = conn.execute("SELECT value FROM settings WHERE key = 'remind.paused_until'")
-        row = paused.fetchone()
-        report["reminders_paused_until"] = row[0] if row else None
+        report["journal_mode"] = journal.journal_mode()
+        report["schema_version"] = journal.schema_version()
+        report["integrity"] = journal.integrity()
+        report["reminders_paused_until"] = journal.setting("remind.paused_until")
     except sqlite3.Error as exc:
         report["integrity"] = str(exc)
     finally:
-        connection.close()
+        journal.close()
     problems = permission_problems(path, chosen)
     report["permission_problems"] = problems
     report["permissions_ok"] = not problems

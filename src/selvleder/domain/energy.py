@@ -67,18 +67,11 @@ def make_entry(level: str, note: str | None, tags: list[str], at: str | None) ->
 
 def log_energy(connection: Connection, entry: EnergyEntry) -> int:
     """Store one log and its tags in one transaction; return its id."""
+    from selvleder.storage.journal import insert_energy_log
+
     row = energy_row(None, entry.at, entry.level, entry.note)
     with connection.write() as conn:
-        cur = conn.execute(
-            "INSERT INTO energy_logs (at, utc_offset, local_date, local_time, week, level, note) "
-            "VALUES (:at, :utc_offset, :local_date, :local_time, :week, :level, :note)",
-            row,
-        )
-        log_id = int(cur.lastrowid or 0)
-        conn.executemany(
-            "INSERT INTO energy_tags (log_id, tag) VALUES (?, ?)", [(log_id, t) for t in entry.tags]
-        )
-    return log_id
+        return insert_energy_log(conn, row, entry.tags)
 
 
 # -- windows and summaries ----------------------------------------------------------

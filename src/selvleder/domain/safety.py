@@ -19,20 +19,16 @@ def check_backup(path: str) -> int:
     release. Returns its schema version; refuses anything else (exit 2)."""
     if not os.path.isfile(path):
         raise BadInput("error.file_missing", path=path)
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
-        raise BadInput("error.backup_bad", path=path) from None
-    try:
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.Error:
-        raise BadInput("error.backup_bad", path=path) from None
-    finally:
-        conn.close()
-    if rows != ["ok"] or not {"goals", "energy_logs", "priorities"} <= tables:
+    from selvleder.storage.files import inspect_file
+
+    facts = inspect_file(path)
+    if (
+        facts is None
+        or not facts.intact
+        or not {"goals", "energy_logs", "priorities"} <= facts.tables
+    ):
         raise BadInput("error.backup_bad", path=path)
+    version = facts.version
     if version > CURRENT_VERSION:
         raise BadInput("error.backup_newer", path=path, version=version, known=CURRENT_VERSION)
     return version
@@ -47,22 +43,16 @@ def restore(journal: Journal, backup: str) -> str:
     safety = backup_journal(journal)
     target = journal.path
     temp = os.path.join(os.path.dirname(target), f".restore-{os.getpid()}.tmp.db")
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    from selvleder.storage.files import copy_database
+
     try:
         fd = os.open(temp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
         os.close(fd)
-        dest = sqlite3.connect(temp)
-        try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode = delete")
-        finally:
-            dest.close()
+        copy_database(backup, temp)
     except (sqlite3.Error, OSError) as exc:
         if os.path.exists(temp):
             os.unlink(temp)
         raise JournalError("error.restore_failed", detail=str(exc)) from exc
-    finally:
-        source.close()
     journal.close()  # the old file's hot journal, if any, is rolled back by now
     with open(temp, "rb") as handle:
         os.fsync(handle.fileno())
@@ -81,10 +71,9 @@ def forget_everything(journal: Journal) -> list[str]:
 
     with journal.write():
         journal.erase_all()
-    conn = journal.conn
-    conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("VACUUM")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    from selvleder.storage.files import compact
+
+    compact(journal.conn)
     removed = []
     for path in list_backups(journal.path):
         try:

@@ -591,6 +591,21 @@ class Journal:
             self.conn.execute(f"DELETE FROM {table}")
 
 
+def insert_energy_log(conn: sqlite3.Connection, row: dict[str, object], tags: list[str]) -> int:
+    """One energy log and its tags (the caller holds the transaction). A plain function,
+    not a Journal method: the quick energy log works on a bare connection."""
+    cur = conn.execute(
+        "INSERT INTO energy_logs (at, utc_offset, local_date, local_time, week, level, note) "
+        "VALUES (:at, :utc_offset, :local_date, :local_time, :week, :level, :note)",
+        row,
+    )
+    log_id = int(cur.lastrowid or 0)
+    conn.executemany(
+        "INSERT INTO energy_tags (log_id, tag) VALUES (?, ?)", [(log_id, t) for t in tags]
+    )
+    return log_id
+
+
 def _priority(row: Row) -> Priority:
     from selvleder.domain.models import Priority
 
