@@ -6,6 +6,11 @@ import typer
 
 from selvleder.i18n import Messages
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.context import AppContext
+    from selvleder.domain.ask import Message
+
 FORMATS = ("text", "markdown", "eml")
 
 
@@ -180,21 +185,20 @@ def _recipient(to: str | None) -> str | None:
     return to.strip()
 
 
-def _leader_name(app: object) -> str | None:
-    from selvleder.context import AppContext
-
-    assert isinstance(app, AppContext)
+def _leader_name(app: "AppContext") -> str | None:
     return app.config.leader_name
 
 
 def _deliver(
-    app: object, message: object, format_: str, to: str | None, out: str | None, force: bool
+    app: "AppContext",
+    message: "Message",
+    format_: str,
+    to: str | None,
+    out: str | None,
+    force: bool,
 ) -> None:
-    from selvleder.context import AppContext
-    from selvleder.domain.ask import Message
     from selvleder.export.message import to_eml, to_markdown, to_text
 
-    assert isinstance(app, AppContext) and isinstance(message, Message)
     if format_ == "eml":
         from selvleder.domain.dates import now
 

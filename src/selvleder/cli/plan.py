@@ -129,7 +129,7 @@ def register(app: typer.Typer, t: Messages) -> None:
         target, _ = resolve_week(week, None)
         ctx = app_context()
         p = add_priority(ctx.journal(), target, fields, ctx.config.max_priorities)
-        ctx.out.say("priority.added", id=p.id, title=p.title, week=_week_label(ctx.t, p.week))
+        ctx.out.say("priority.added", id=p.id, title=p.title, week=ctx.t.week(p.week))
 
     @group.command("edit", help=t("help.priority.edit"), epilog=t("help.priority.edit.example"))
     def edit(
@@ -192,8 +192,4 @@ def register(app: typer.Typer, t: Messages) -> None:
         target, _ = resolve_week(week, None)
         ctx = app_context()
         p = move_priority(ctx.journal(), priority_id, target, ctx.config.max_priorities)
-        ctx.out.say("priority.moved", id=p.id, title=p.title, week=_week_label(ctx.t, p.week))
-
-
-def _week_label(t: Messages, week: str) -> str:
-    return t("common.week", number=int(week.split("W")[1]))
+        ctx.out.say("priority.moved", id=p.id, title=p.title, week=ctx.t.week(p.week))

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from selvleder.context import AppContext
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from selvleder.domain.coach import Observation, Snapshot
+    from selvleder.i18n import Messages
+
 
 def goal_titles(ctx: AppContext) -> dict[int, str]:
     journal = ctx.journal()
@@ -118,14 +125,14 @@ def reflect(
 
 def _reflection_output(
     ctx: AppContext,
-    snapshot: object,
+    snapshot: Snapshot,
     *,
     json: bool,
     export: str | None,
     force: bool,
     quiet: bool,
 ) -> None:
-    from selvleder.domain.coach import Snapshot, observe
+    from selvleder.domain.coach import observe
     from selvleder.domain.models import TIP_KEYS
     from selvleder.domain.reflection import journal_is_empty, reflection_json
     from selvleder.render.reflection import (
@@ -136,7 +143,6 @@ def _reflection_output(
     )
     from selvleder.render.week import week_heading
 
-    assert isinstance(snapshot, Snapshot)
     t = ctx.t
     found = observe(snapshot)
     if json:
@@ -160,10 +166,7 @@ def _reflection_output(
             ctx.out.say("export.written", path=export)
 
 
-def _pulse_history(ctx: AppContext, snapshot: object) -> list[tuple[str, dict[str, int] | None]]:
-    from selvleder.domain.coach import Snapshot
-
-    assert isinstance(snapshot, Snapshot)
+def _pulse_history(ctx: AppContext, snapshot: Snapshot) -> list[tuple[str, dict[str, int] | None]]:
     journal = ctx.journal()
     with journal.read():
         found = journal.reflections_between(
@@ -175,15 +178,17 @@ def _pulse_history(ctx: AppContext, snapshot: object) -> list[tuple[str, dict[st
     ]
 
 
-def _export_bytes(path: str, snapshot: object, found: object, view: object, t: object) -> bytes:
-    from selvleder.domain.coach import Snapshot
-    from selvleder.i18n import Messages
-
-    assert isinstance(snapshot, Snapshot) and isinstance(t, Messages)
+def _export_bytes(
+    path: str,
+    snapshot: Snapshot,
+    found: dict[str, list[Observation]],
+    view: RenderableType,
+    t: Messages,
+) -> bytes:
     if path.lower().endswith(".md"):
         from selvleder.export.reflection_md import reflection_markdown
 
-        return reflection_markdown(snapshot, found, t).encode("utf-8")  # type: ignore[arg-type]
+        return reflection_markdown(snapshot, found, t).encode("utf-8")
     import io
 
     from rich.console import Console

@@ -204,28 +204,9 @@ def build_demo_tables(years: int, seed: int, today: date, lang: str) -> dict[str
     current = IsoWeek.of(today)
     first = IsoWeek.of(today - timedelta(days=round(365.25 * years)))
     start_day = first.monday()
-    tables: dict[str, list[Row]] = {
-        name: []
-        for name in (
-            "profile",
-            "org_goals",
-            "motivation",
-            "mandate",
-            "goals",
-            "goal_progress",
-            "weeks",
-            "priorities",
-            "can_wait",
-            "energy_logs",
-            "energy_tags",
-            "reflections",
-            "reflection_answers",
-            "leader_requests",
-            "feedback_given",
-            "nudges",
-            "settings",
-        )
-    }
+    from selvleder.storage.journal import DATA_TABLES
+
+    tables: dict[str, list[Row]] = {name: [] for name in DATA_TABLES}
     tables["profile"].append(
         {
             "id": 1,

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 TIP_KEYS = ("role", "goals", "plan", "feedback", "energy")
 MANDATE_KINDS = ("mine", "leader", "bounded", "unclear")
-MOTIVATION_KINDS = ("strength", "value", "driver")
-GOAL_STATUSES = ("active", "done", "dropped")
-PRIORITY_STATUSES = ("planned", "done", "dropped", "carried")
-VALUES = ("high", "medium", "low")
-ENERGY_EFFECTS = ("gives", "neutral", "drains")
 PULSE_KEYS = ("competence", "autonomy", "belonging", "meaning")
-REQUEST_STATUSES = ("open", "answered", "closed")
 NEEDS = (
     "feedback",
     "clarify-mandate",

@@ -14,6 +14,10 @@ from datetime import date, datetime, timedelta
 from selvleder.domain.dates import parse_weekday
 from selvleder.errors import BadInput
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.storage.journal import Journal
+
 KINDS = ("plan-week", "energy", "reflect", "follow-up")
 DEFAULTS = {
     "plan-week": "mon 08:30",
@@ -134,12 +138,10 @@ def paused(until: str | None, today: date) -> bool:
     return bool(until) and today.isoformat() <= str(until)
 
 
-def condition_holds(kind: str, journal: object, now: datetime) -> bool:
+def condition_holds(kind: str, journal: Journal, now: datetime) -> bool:
     """Whether the reminder still has something to say, given the journal's state."""
     from selvleder.domain.dates import plan_default_week, reflect_default_week
-    from selvleder.storage.journal import Journal
 
-    assert isinstance(journal, Journal)
     today = now.date()
     if kind == "plan-week":
         return not journal.week_plan(str(plan_default_week(today))).counted
@@ -163,12 +165,10 @@ def condition_holds(kind: str, journal: object, now: datetime) -> bool:
 # -- services ----------------------------------------------------------------------------------
 
 
-def record_nudge(journal: object, kind: str, now: datetime) -> bool:
+def record_nudge(journal: Journal, kind: str, now: datetime) -> bool:
     """``remind run``: add a nudge to the inbox when the reminder has something to say."""
     from selvleder.domain.dates import utc_stamp
-    from selvleder.storage.journal import Journal
 
-    assert isinstance(journal, Journal)
     with journal.write():
         if paused(journal.setting(PAUSE_KEY), now.date()):
             return False
@@ -178,13 +178,11 @@ def record_nudge(journal: object, kind: str, now: datetime) -> bool:
         return True
 
 
-def take_pending(journal: object, now: datetime) -> list[str]:
+def take_pending(journal: Journal, now: datetime) -> list[str]:
     """The pending nudges to show now, marked seen; those whose condition no longer
     holds (the week got planned) are dropped instead."""
     from selvleder.domain.dates import utc_stamp
-    from selvleder.storage.journal import Journal
 
-    assert isinstance(journal, Journal)
     shown: list[str] = []
     with journal.read():
         if not journal.pending_nudges():
@@ -201,9 +199,6 @@ def take_pending(journal: object, now: datetime) -> list[str]:
     return shown
 
 
-def set_pause(journal: object, until: date | None) -> None:
-    from selvleder.storage.journal import Journal
-
-    assert isinstance(journal, Journal)
+def set_pause(journal: Journal, until: date | None) -> None:
     with journal.write():
         journal.set_setting(PAUSE_KEY, until.isoformat() if until else None)

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import os
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from datetime import date as date_
+
 LANGS = ("nb", "en")
 _NB_LOCALES = ("nb", "no", "nn")
 
@@ -73,6 +77,14 @@ class Messages:
 
     def num(self, value: float, digits: int = 1) -> str:
         return format_number(value, self.lang, digits)
+
+    def date(self, day: date_) -> str:
+        """27.11.2026 in nb, 2026-11-27 in en (LANGUAGE.md)."""
+        return day.strftime("%d.%m.%Y") if self.lang == "nb" else day.isoformat()
+
+    def week(self, iso_week: str) -> str:
+        """'2026-W48' as 'uke 48' / 'week 48'."""
+        return self("common.week", number=int(iso_week.split("W")[1]))
 
     def has(self, key: str) -> bool:
         return key in self._messages

@@ -86,13 +86,6 @@ def without_block(text: str) -> str:
     return before + after
 
 
-def block_lines(text: str) -> list[str]:
-    _before, block, _after = split_block(text)
-    if block is None:
-        return []
-    return [line for line in block.splitlines() if line and not line.startswith("#")]
-
-
 def installed() -> bool:
     text = read_crontab()
     return bool(text) and split_block(text or "")[1] is not None

@@ -36,6 +36,6 @@ def requests_view(
             Text(t(f"ask.status.{r['status']}"), style=STATUS_STYLE[str(r["status"])]),
             t(f"ask.need.{r['need']}"),
             topic,
-            created.strftime("%d.%m.%Y") if t.lang == "nb" else created.isoformat(),
+            t.date(created),
         )
     return Group(table)

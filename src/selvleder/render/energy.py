@@ -29,10 +29,6 @@ def bar(level: float, width: int = 20) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
-def week_label(t: Messages, week: str) -> str:
-    return t("common.week", number=int(week.split("W")[1]))
-
-
 def energy_view(
     logs: list[Log], weeks: int, today: date, profile: Profile, t: Messages
 ) -> RenderableType:
@@ -66,14 +62,14 @@ def energy_view(
         if row:
             mean = float(str(row["mean"]))
             table.add_row(
-                week_label(t, str(week)),
+                t.week(str(week)),
                 cells,
                 t.num(mean),
                 str(row["count"]),
                 Text(bar(mean, 15), style=LEVEL_STYLE[round(mean)]),
             )
         else:
-            table.add_row(week_label(t, str(week)), cells, "–", "0", "")
+            table.add_row(t.week(str(week)), cells, "–", "0", "")
         week = week.shift(1)
     parts.append(table)
     recent = [d for d in by_day(logs) if str(d["date"]) >= (today - timedelta(days=6)).isoformat()]
@@ -151,26 +147,9 @@ def insights_view(result: dict[str, object], weeks: int, t: Messages) -> Rendera
     parts.append(Text(""))
     lowest, highest = result["lowest"], result["highest"]
     if isinstance(lowest, dict) and isinstance(highest, dict):
-        parts.append(
-            Text(
-                t(
-                    "energy.insights.lowest",
-                    when=_moment(lowest, t),
-                    mean=float(lowest["mean"]),
-                    count=lowest["count"],
-                )
-            )
-        )
-        parts.append(
-            Text(
-                t(
-                    "energy.insights.highest",
-                    when=_moment(highest, t),
-                    mean=float(highest["mean"]),
-                    count=highest["count"],
-                )
-            )
-        )
+        for key, row in (("energy.insights.lowest", lowest), ("energy.insights.highest", highest)):
+            when = _moment(row, t)
+            parts.append(Text(t(key, when=when, mean=float(row["mean"]), count=row["count"])))
     else:
         parts.append(Text(t("energy.insights.no_moments"), style="italic"))
     parts.append(Text(""))

@@ -17,8 +17,7 @@ def when_text(t: Messages, moment: datetime, today: object) -> str:
     if moment.date() == today:
         return t("energy.when_today", clock=clock)
     day = t(f"weekday.{moment.weekday()}")
-    date = moment.strftime("%d.%m.%Y") if t.lang == "nb" else moment.strftime("%Y-%m-%d")
-    return t("energy.when_day", day=day, date=date, clock=clock)
+    return t("energy.when_day", day=day, date=t.date(moment.date()), clock=clock)
 
 
 def logged_line(t: Messages, log_id: int, entry: EnergyEntry) -> str:

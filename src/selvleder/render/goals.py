@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -12,12 +14,7 @@ from selvleder.render.text import rich_text
 
 
 def _date(value: str | None, t: Messages) -> str:
-    if not value:
-        return "–"
-    if t.lang == "nb":
-        y, m, d = value.split("-")
-        return f"{d}.{m}.{y}"
-    return value
+    return t.date(date.fromisoformat(value)) if value else "–"
 
 
 def goals_table(goals: list[Goal], last: dict[int, str], cap: int, t: Messages) -> RenderableType:

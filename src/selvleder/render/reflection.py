@@ -6,8 +6,6 @@ Reads well at 80 columns and wider; every piece of journal text goes in as
 
 from __future__ import annotations
 
-from datetime import date
-
 from rich.box import ROUNDED
 from rich.console import Group, RenderableType
 from rich.panel import Panel
@@ -162,7 +160,7 @@ def pulse_view(
     table.add_column(t("reflect.pulse.heading"))
     table.add_column(t("reflect.pulse.this_week"), no_wrap=True)
     for week, _ in history:
-        table.add_column(t("common.week", number=int(week.split("W")[1])), justify="center")
+        table.add_column(t.week(week), justify="center")
     for key in PULSE_KEYS:
         row: list[RenderableType] = [t(f"pulse.{key}"), _rating((current or {}).get(key))]
         for _, pulse in history:
@@ -202,7 +200,3 @@ def empty_view(week_text: str, t: Messages) -> RenderableType:
         Text(""),
         Text(t("reflect.empty.outro"), style="italic"),
     )
-
-
-def date_label(day: date, t: Messages) -> str:
-    return day.strftime("%d.%m.%Y") if t.lang == "nb" else day.isoformat()

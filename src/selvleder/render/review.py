@@ -55,7 +55,7 @@ def review_view(
         pulse = r["pulse"]
         assert isinstance(ratings, dict)
         table.add_row(
-            t("common.week", number=int(str(r["week"]).split("W")[1])),
+            t.week(str(r["week"])),
             f"{round(float(str(rate)) * 100)} %" if rate is not None else "·",
             str(r["carried"]),
             f"{t.num(float(str(mean)))} ({r['energy_count']})" if mean is not None else "·",
@@ -72,7 +72,7 @@ def review_view(
     if not highlights:
         parts.append(Text("  " + t("review.no_highlights"), style="italic"))
     for week, obs in highlights:
-        line = Text(f"  {t('common.week', number=int(week.split('W')[1]))}: ", style="dim")
+        line = Text(f"  {t.week(week)}: ", style="dim")
         line.append_text(rich_text(observation_text(obs, t)))
         parts.append(line)
     return Group(*parts)

@@ -7,7 +7,6 @@ inside ``journal.read()`` for a consistent view.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import datetime
 
@@ -638,10 +637,6 @@ def _goal(row: Row) -> Goal:
         created_at=row["created_at"],
         closed_at=row["closed_at"],
     )
-
-
-def questions_to_text(questions: list[str]) -> str:
-    return json.dumps(questions, ensure_ascii=False)
 
 
 # Parents before children, so a load satisfies the foreign keys.
