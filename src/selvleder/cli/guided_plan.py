@@ -52,7 +52,7 @@ def _ask_valid(label: str, parse: object) -> object:
 
 def guided_plan(
     ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInput
-) -> PlanResult | None:
+) -> PlanResult:
     t, out = ctx.t, ctx.out
     journal = ctx.journal()
     cap = ctx.config.max_priorities

@@ -54,49 +54,20 @@ def register(app: typer.Typer, t: Messages) -> None:
         force: Annotated[bool, typer.Option("--force", help=t("help.opt.force"))] = False,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.dates import plan_default_week
-        from selvleder.domain.planning import PlanInput, PriorityFields, plan_week
-        from selvleder.domain.weeks import resolve_week
-        from selvleder.files import check_writable_target
+        from selvleder.commands.planning import plan_week as run_plan_week
 
-        request = PlanInput(
-            [PriorityFields(title=p) for p in priority or []], can_wait, focus, buffer, None
+        run_plan_week(
+            app_context(),
+            week,
+            priority or [],
+            can_wait,
+            focus,
+            buffer,
+            bool(carry),
+            from_,
+            ics,
+            force,
         )
-        if from_:
-            from selvleder.domain.planfile import load_plan_file
-
-            request = load_plan_file(from_).merged_with(request)
-        if ics:
-            check_writable_target(ics, force=force)
-        target, defaulted = resolve_week(week or request.week, plan_default_week)
-        ctx = app_context()
-        if not request.priorities and not from_:
-            from selvleder.cli.prompts import require_terminal
-
-            require_terminal("-p/--priority, --from FILE.toml")
-            from selvleder.cli.guided_plan import guided_plan
-
-            result = guided_plan(ctx, target, defaulted, request)
-        else:
-            result = plan_week(
-                ctx.journal(), target, request, ctx.config.max_priorities, carry=bool(carry)
-            )
-            from selvleder.render.week import plan_saved_lines
-
-            for line in plan_saved_lines(result, target, defaulted, ctx.t):
-                ctx.out.line(line)
-        if result is None:
-            return
-        from selvleder.commands.reports import goal_titles
-        from selvleder.render.week import week_view
-
-        ctx.out.show(week_view(result.plan, ctx.config.max_priorities, goal_titles(ctx), ctx.t))
-        if ics:
-            from selvleder.export.ics import week_calendar
-            from selvleder.files import write_private_file
-
-            write_private_file(ics, week_calendar(result.plan, target), force=force)
-            ctx.out.say("plan.ics_written", path=ics)
 
     @app.command("week", help=t("help.week"), epilog=t("help.week.example"))
     def week_(

@@ -1,0 +1,57 @@
+"""The body of ``plan-week``: flags or a plan file, or the guided flow, then the plan."""
+
+from __future__ import annotations
+
+from selvleder.context import AppContext
+
+
+def plan_week(
+    ctx: AppContext,
+    week: str | None,
+    priorities: list[str],
+    can_wait: list[str] | None,
+    focus: str | None,
+    buffer: int | None,
+    carry: bool,
+    plan_file: str | None,
+    ics: str | None,
+    force: bool,
+) -> None:
+    from selvleder.domain.dates import plan_default_week
+    from selvleder.domain.planning import PlanInput, PriorityFields
+    from selvleder.domain.planning import plan_week as save_plan
+    from selvleder.domain.weeks import resolve_week
+    from selvleder.files import check_writable_target
+
+    # Everything given is checked before the journal is opened.
+    request = PlanInput([PriorityFields(title=p) for p in priorities], can_wait, focus, buffer)
+    if plan_file:
+        from selvleder.domain.planfile import load_plan_file
+
+        request = load_plan_file(plan_file).merged_with(request)
+    if ics:
+        check_writable_target(ics, force=force)
+    target, defaulted = resolve_week(week or request.week, plan_default_week)
+    if not request.priorities and not plan_file:
+        from selvleder.cli.prompts import require_terminal
+
+        require_terminal("-p/--priority, --from FILE.toml")
+        from selvleder.cli.guided_plan import guided_plan
+
+        result = guided_plan(ctx, target, defaulted, request)
+    else:
+        result = save_plan(ctx.journal(), target, request, ctx.config.max_priorities, carry=carry)
+        from selvleder.render.week import plan_saved_lines
+
+        for line in plan_saved_lines(result, target, defaulted, ctx.t):
+            ctx.out.line(line)
+    from selvleder.commands.reports import goal_titles
+    from selvleder.render.week import week_view
+
+    ctx.out.show(week_view(result.plan, ctx.config.max_priorities, goal_titles(ctx), ctx.t))
+    if ics:
+        from selvleder.export.ics import week_calendar
+        from selvleder.files import write_private_file
+
+        write_private_file(ics, week_calendar(result.plan, target), force=force)
+        ctx.out.say("plan.ics_written", path=ics)
