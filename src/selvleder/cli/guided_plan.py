@@ -50,9 +50,7 @@ def _ask_valid(label: str, parse: object) -> object:
             print(one_line(t(exc.key, **exc.params)))
 
 
-def guided_plan(
-    ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInput
-) -> PlanResult:
+def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInput) -> PlanResult:
     t, out = ctx.t, ctx.out
     journal = ctx.journal()
     cap = ctx.config.max_priorities
