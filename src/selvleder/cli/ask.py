@@ -6,13 +6,6 @@ import typer
 
 from selvleder.i18n import Messages
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from selvleder.context import AppContext
-    from selvleder.domain.ask import Message
-
-FORMATS = ("text", "markdown", "eml")
-
 
 def register(app: typer.Typer, t: Messages) -> None:
     group = typer.Typer(
@@ -59,60 +52,24 @@ def register(app: typer.Typer, t: Messages) -> None:
         if ctx.invoked_subcommand is not None:
             return
         from selvleder.cli import app_context
-        from selvleder.domain.ask import Request, Sharing
-        from selvleder.domain.weeks import resolve_week
-        from selvleder.errors import BadInput
+        from selvleder.commands.ask import OrderOptions, order_leadership
 
-        if format_ not in FORMATS:
-            raise BadInput("error.message_format", value=format_)
-        recipient = _recipient(to)
-        if out:
-            from selvleder.files import check_writable_target
-
-            check_writable_target(out, force=force)
-        target, _ = resolve_week(week, None)
-        sharing = Sharing(context=context, energy=share_energy or share_notes, notes=share_notes)
-        app = app_context()
-        if agenda:
-            from selvleder.domain.ask import agenda as build_agenda
-            from selvleder.domain.dates import today
-
-            message = build_agenda(
-                app.journal(), today(), _leader_name(app), app.config.me_name, app.t
-            )
-            _deliver(app, message, format_, recipient, out, force)
-            return
-        if topic is None:
-            from selvleder.cli.prompts import require_terminal
-
-            require_terminal("--topic")
-            from selvleder.cli.guided_ask import guided_request
-
-            request, sharing = guided_request(app, need, question or [], sharing)
-        else:
-            request = Request(need or "feedback", topic, question)
-        from selvleder.domain.ask import compose as build
-        from selvleder.domain.ask import record
-
-        message = build(
-            app.journal(),
-            request,
-            sharing,
-            target,
-            _leader_name(app),
-            app.config.me_name,
-            app.config.max_priorities,
-            app.t,
+        options = OrderOptions(
+            need,
+            topic,
+            question or [],
+            context,
+            share_energy,
+            share_notes,
+            format_,
+            to,
+            out,
+            force,
+            agenda,
+            dry_run,
+            week,
         )
-        if topic is None:
-            from selvleder.cli.guided_ask import confirm_preview
-
-            confirm_preview(app, message, dry_run)
-        if not dry_run:
-            request_id = record(app.journal(), request, target)
-        _deliver(app, message, format_, recipient, out, force)
-        if not dry_run:
-            app.out.warn(app.t("ask.recorded", id=request_id))
+        order_leadership(app_context(), options)
 
     @group.command("list", help=t("help.ask.list"), epilog=t("help.ask.list.example"))
     def list_(
@@ -172,51 +129,3 @@ def _status(request_id: int, status: str, note: str | None, key: str) -> None:
     app = app_context()
     row = set_request_status(app.journal(), request_id, status, note)
     app.out.say(key, id=row["id"], topic=row["topic"])
-
-
-def _recipient(to: str | None) -> str | None:
-    if to is None:
-        return None
-    from selvleder.config import valid_email
-    from selvleder.errors import BadInput
-
-    if not valid_email(to.strip()):
-        raise BadInput("error.email", field="--to", value=to)
-    return to.strip()
-
-
-def _leader_name(app: "AppContext") -> str | None:
-    return app.config.leader_name
-
-
-def _deliver(
-    app: "AppContext",
-    message: "Message",
-    format_: str,
-    to: str | None,
-    out: str | None,
-    force: bool,
-) -> None:
-    from selvleder.export.message import to_eml, to_markdown, to_text
-
-    if format_ == "eml":
-        from selvleder.domain.dates import now
-
-        config = app.config
-        address = to or config.leader_email
-        recipient = (config.leader_name, address) if address else None
-        sender = (config.me_name, config.me_email) if config.me_email else None
-        data = to_eml(message, recipient, sender, now())
-    elif format_ == "markdown":
-        data = to_markdown(message).encode("utf-8")
-    else:
-        data = to_text(message).encode("utf-8")
-    if out:
-        from selvleder.files import write_private_file
-
-        write_private_file(out, data, force=force)
-        app.out.say("export.written", path=out)
-        return
-    import sys
-
-    sys.stdout.write(data.decode("utf-8"))  # an .eml is plain ASCII
