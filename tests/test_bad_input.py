@@ -67,6 +67,12 @@ def test_refused_commands_on_a_fresh_home_leave_nothing(args: tuple[str, ...], h
     assert tree(home) == before
 
 
+def test_a_global_option_after_the_command_gets_a_hint() -> None:
+    result = run_cli("reflect", "--lang", "nb")
+    assert result.code == 2
+    assert result.err.startswith("--lang is a global option: put it before the command")
+
+
 def test_usage_errors_are_translated() -> None:
     result = run_cli("--lang", "nb", "goal", "add", "X", "--bogus")
     assert result.err.startswith("Ukjent valg --bogus.")

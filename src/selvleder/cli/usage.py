@@ -9,6 +9,8 @@ from typer._click import exceptions as click_exc
 
 from selvleder.i18n import Messages
 
+GLOBAL_OPTIONS = ("--db", "--lang", "--debug", "--version")
+
 
 def _param_name(exc: click_exc.BadParameter | click_exc.MissingParameter) -> str:
     if exc.param_hint:
@@ -23,7 +25,12 @@ def _param_name(exc: click_exc.BadParameter | click_exc.MissingParameter) -> str
 
 
 def usage_message(exc: click_exc.ClickException, t: Messages) -> str:
-    if isinstance(exc, click_exc.NoSuchOption):
+    ctx = getattr(exc, "ctx", None)
+    path = ctx.command_path if ctx is not None else "selvleder"
+    if isinstance(exc, click_exc.NoSuchOption) and exc.option_name in GLOBAL_OPTIONS:
+        command = path.removeprefix("selvleder").strip()
+        text = t("usage.global_option", option=exc.option_name, command=command)
+    elif isinstance(exc, click_exc.NoSuchOption):
         text = t("usage.no_such_option", option=exc.option_name)
         if exc.possibilities:
             text += " " + t("usage.did_you_mean", options=", ".join(sorted(exc.possibilities)))
@@ -50,8 +57,6 @@ def usage_message(exc: click_exc.ClickException, t: Messages) -> str:
             text = t("usage.extra_args", args=extra.group(1))
         else:
             text = t("usage.generic", detail=message)
-    ctx = getattr(exc, "ctx", None)
-    path = ctx.command_path if ctx is not None else "selvleder"
     return f"{text} {t('usage.hint', command=path + ' --help')}"
 
 

@@ -125,6 +125,7 @@ MESSAGES: dict[str, str] = {
         "The journal already has content. Use --replace to replace it (a backup is made first)."
     ),
     # -- usage errors from the command-line parser ------------------------------------
+    "usage.global_option": "{option} is a global option: put it before the command, e.g. selvleder {option} ... {command}.",
     "usage.no_such_option": "Unknown option {option}.",
     "usage.did_you_mean": "Did you mean {options}?",
     "usage.missing": "Missing {param}.",

@@ -127,6 +127,7 @@ MESSAGES: dict[str, str] = {
         "sikkerhetskopi først)."
     ),
     # -- bruksfeil fra kommandolinjen ------------------------------------------------------
+    "usage.global_option": "{option} er et globalt valg: sett det foran kommandoen, f.eks. selvleder {option} ... {command}.",
     "usage.no_such_option": "Ukjent valg {option}.",
     "usage.did_you_mean": "Mente du {options}?",
     "usage.missing": "Mangler {param}.",
