@@ -53,10 +53,10 @@ def register(app: typer.Typer, t: Messages) -> None:
             lang=lang,
         )
         if setup.is_empty() and not no_input:
-            from selvleder.cli.prompts import require_terminal
+            from selvleder.ui.prompts import require_terminal
 
             require_terminal("--role, --mission, --leader-name, --no-input")
-            from selvleder.cli.guided_init import guided_setup
+            from selvleder.ui.guided_init import guided_setup
 
             setup = guided_setup(ctx)
         apply_setup(ctx.journal(), ctx.config, setup)

@@ -38,8 +38,8 @@ def register(app: typer.Typer, t: Messages) -> None:
         check_backup(file)
         ctx = app_context()
         if not yes:
-            from selvleder.cli.prompts import confirm, require_terminal
             from selvleder.errors import Aborted
+            from selvleder.ui.prompts import confirm, require_terminal
 
             require_terminal("--yes")
             if not confirm(ctx.t("restore.confirm", path=file), ctx.t, default=False):
@@ -60,8 +60,8 @@ def register(app: typer.Typer, t: Messages) -> None:
             raise BadInput("error.forget_all")
         ctx = app_context()
         if not yes:
-            from selvleder.cli.prompts import confirm, require_terminal
             from selvleder.errors import Aborted
+            from selvleder.ui.prompts import confirm, require_terminal
 
             require_terminal("--yes")
             if not confirm(ctx.t("forget.confirm", path=ctx.journal_path[0]), ctx.t, default=False):

@@ -84,10 +84,10 @@ def order_leadership(ctx: AppContext, o: OrderOptions) -> None:
         deliver(ctx, message, o.format, recipient, o.out, o.force)
         return
     if o.topic is None:
-        from selvleder.cli.prompts import require_terminal
+        from selvleder.ui.prompts import require_terminal
 
         require_terminal("--topic")
-        from selvleder.cli.guided_ask import guided_request
+        from selvleder.ui.guided_ask import guided_request
 
         request, sharing = guided_request(ctx, o.need, o.questions, sharing)
     else:
@@ -96,7 +96,7 @@ def order_leadership(ctx: AppContext, o: OrderOptions) -> None:
         ctx.journal(), request, sharing, target, leader, me, ctx.config.max_priorities, ctx.t
     )
     if o.topic is None:
-        from selvleder.cli.guided_ask import confirm_preview
+        from selvleder.ui.guided_ask import confirm_preview
 
         confirm_preview(ctx, message, o.dry_run)
     request_id = None if o.dry_run else record(ctx.journal(), request, target)

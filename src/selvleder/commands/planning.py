@@ -33,10 +33,10 @@ def plan_week(
         check_writable_target(ics, force=force)
     target, defaulted = resolve_week(week or request.week, plan_default_week)
     if not request.priorities and not plan_file:
-        from selvleder.cli.prompts import require_terminal
+        from selvleder.ui.prompts import require_terminal
 
         require_terminal("-p/--priority, --from FILE.toml")
-        from selvleder.cli.guided_plan import guided_plan
+        from selvleder.ui.guided_plan import guided_plan
 
         result = guided_plan(ctx, target, defaulted, request)
     else:

@@ -116,7 +116,7 @@ def reflect(
         ctx.out.say("reflect.none_stored", number=target.week)
         return
     if guided:
-        from selvleder.cli.guided_reflect import guided_reflection
+        from selvleder.ui.guided_reflect import guided_reflection
 
         guided_reflection(ctx, snapshot)
         snapshot = build_snapshot(journal, target, ctx.config, today())

@@ -9,7 +9,6 @@ plan and saves only on confirmation. Ctrl-C or end of input saves nothing.
 
 from __future__ import annotations
 
-from selvleder.cli.prompts import ask, ask_list, confirm
 from selvleder.context import AppContext
 from selvleder.domain.dates import IsoWeek, today
 from selvleder.domain.models import Priority
@@ -21,7 +20,9 @@ from selvleder.domain.planning import (
     plan_week,
 )
 from selvleder.errors import Aborted, BadInput, SelvlederError
+from selvleder.i18n import Messages
 from selvleder.render.text import one_line
+from selvleder.ui.prompts import ask, ask_list, confirm
 
 KEEP = {"b": "keep", "behold": "keep", "k": "keep", "keep": "keep"}
 WAIT = {
@@ -35,11 +36,8 @@ WAIT = {
 DROP = {"d": "drop", "dropp": "drop", "drop": "drop", "legg bort": "drop"}
 
 
-def _ask_valid(label: str, parse: object) -> object:
+def _ask_valid(t: Messages, label: str, parse: object) -> object:
     """Ask until the answer is empty or valid; show the error line otherwise."""
-    from selvleder.cli import app_context
-
-    t = app_context().t
     while True:
         answer = ask(label)
         if not answer:
@@ -118,7 +116,7 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
             continue
         _details(ctx, fields, goals_present=bool(goals))
         titles.append(fields)
-    buffer = _ask_valid(t("guided.plan.buffer"), _buffer)
+    buffer = _ask_valid(t, t("guided.plan.buffer"), _buffer)
     request = PlanInput(
         titles,
         [*preset.can_wait, *can_wait],
@@ -154,6 +152,7 @@ def _details(ctx: AppContext, fields: PriorityFields, goals_present: bool) -> No
 
     if goals_present:
         goal = _ask_valid(
+            t,
             t("guided.plan.goal"),
             lambda s: check_id(int(s), "goal") if s.strip().isdigit() else check_id(0, "goal"),
         )
@@ -165,7 +164,7 @@ def _details(ctx: AppContext, fields: PriorityFields, goals_present: bool) -> No
         ("estimate_minutes", "guided.plan.estimate", parse_duration),
         ("when", "guided.plan.when", lambda s: str(parse_focus_block(s))),
     ):
-        value = _ask_valid(t(label), parse)
+        value = _ask_valid(t, t(label), parse)
         if value is not None:
             fields.values[key] = value
 

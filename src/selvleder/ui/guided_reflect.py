@@ -8,13 +8,13 @@ end in one transaction: Ctrl-C or end of input before that saves nothing.
 
 from __future__ import annotations
 
-from selvleder.cli.prompts import ask
 from selvleder.context import AppContext
 from selvleder.domain.coach import Snapshot, observe
 from selvleder.domain.models import PULSE_KEYS, TIP_KEYS
 from selvleder.domain.reflection import Answers, save_answers
 from selvleder.errors import SelvlederError
 from selvleder.render.reflection import tip_panel
+from selvleder.ui.prompts import ask
 
 
 def _ask_rating(ctx: AppContext, label: str, current: int | None) -> int | None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from selvleder.cli.prompts import ask, ask_list, confirm
 from selvleder.context import AppContext
 from selvleder.domain.setup import Setup
+from selvleder.ui.prompts import ask, ask_list, confirm
 
 
 def guided_setup(ctx: AppContext) -> Setup:

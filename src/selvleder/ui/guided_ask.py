@@ -3,11 +3,11 @@ then a preview of exactly what will be shared; saved only on confirmation."""
 
 from __future__ import annotations
 
-from selvleder.cli.prompts import ask, ask_list, confirm
 from selvleder.context import AppContext
 from selvleder.domain.ask import Message, Request, Sharing, parse_need
 from selvleder.domain.models import NEEDS
 from selvleder.errors import Aborted, SelvlederError
+from selvleder.ui.prompts import ask, ask_list, confirm
 
 
 def guided_request(

@@ -1,0 +1,1 @@
+"""Guided interactive flows and terminal prompts, which commands may call."""
