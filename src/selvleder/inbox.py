@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 
 def show_pending_nudges(journal: Journal, t: Messages) -> None:
     from selvleder.domain.dates import now
-    from selvleder.domain.reminders import COMMANDS, take_pending
+    from selvleder.domain.reminders import COMMANDS
     from selvleder.render.text import one_line
+    from selvleder.services.reminders import take_pending
 
     try:
         kinds = take_pending(journal, now())

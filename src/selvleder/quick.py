@@ -98,10 +98,11 @@ def quick_energy_log(argv: list[str]) -> int | None:
         from selvleder.i18n.choose import lazy_lang
 
         t = Messages(lazy_lang(q.lang))
-        from selvleder.domain.energy import log_energy, make_entry
+        from selvleder.domain.energy import make_entry
         from selvleder.paths import resolve_journal_path
         from selvleder.render.energy_lines import logged_line
         from selvleder.render.text import literal
+        from selvleder.services.energy import log_energy
         from selvleder.storage.connection import open_journal
 
         entry = make_entry(q.level or "", q.note, q.tags, q.at)

@@ -110,8 +110,8 @@ def register(app: typer.Typer, t: Messages) -> None:
         text: Annotated[str, typer.Argument(metavar="TEXT", help=t("help.arg.feedback_text"))],
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.ask import give_feedback
         from selvleder.domain.text import MAX_NOTE, require_text
+        from selvleder.services.ask import give_feedback
 
         require_text(to, "to", 120)
         require_text(text, "text", MAX_NOTE)
@@ -122,8 +122,8 @@ def register(app: typer.Typer, t: Messages) -> None:
 
 def _status(request_id: int, status: str, note: str | None, key: str) -> None:
     from selvleder.cli import app_context
-    from selvleder.domain.ask import set_request_status
     from selvleder.domain.text import check_id
+    from selvleder.services.ask import set_request_status
 
     check_id(request_id, "request")
     app = app_context()

@@ -19,10 +19,10 @@ def register(app: typer.Typer, t: Messages) -> None:
         force: Annotated[bool, typer.Option("--force", help=t("help.opt.force"))] = False,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.portability import export_document
         from selvleder.errors import BadInput
         from selvleder.files import check_writable_target, write_private_file
         from selvleder.render.text import to_json
+        from selvleder.services.portability import export_document
 
         if format_ not in ("json", "markdown"):
             raise BadInput("error.export_format", value=format_)
@@ -50,7 +50,7 @@ def register(app: typer.Typer, t: Messages) -> None:
         replace: Annotated[bool, typer.Option("--replace", help=t("help.opt.replace"))] = False,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.portability import import_tables, load_import_file
+        from selvleder.services.portability import import_tables, load_import_file
 
         tables = load_import_file(file)
         ctx = app_context()

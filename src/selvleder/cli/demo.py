@@ -21,8 +21,8 @@ def register(app: typer.Typer, t: Messages) -> None:
 
         from selvleder.cli import app_context
         from selvleder.domain.dates import IsoWeek, today
-        from selvleder.domain.demo import write_demo
         from selvleder.paths import demo_journal_path
+        from selvleder.services.demo import write_demo
 
         ctx = app_context()
         # Never the journal chosen by the global --db or SELVLEDER_DB: only demo's own --db.
@@ -36,8 +36,8 @@ def register(app: typer.Typer, t: Messages) -> None:
         ctx.out.say("demo.try", path=path)
         ctx.db_option = path
         from selvleder.domain.coach import observe
-        from selvleder.domain.reflection import build_snapshot
         from selvleder.render.reflection import reflection_view
+        from selvleder.services.reflection import build_snapshot
 
         week = IsoWeek.of(today()).shift(-1)
         snapshot = build_snapshot(ctx.journal(), week, ctx.config, today())

@@ -13,9 +13,9 @@ def register(app: typer.Typer, t: Messages) -> None:
         json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.doctor import diagnose
         from selvleder.errors import SelvlederError
         from selvleder.i18n.choose import fallback_lang
+        from selvleder.services.doctor import diagnose
 
         ctx = app_context()
         config_problem = None

@@ -31,8 +31,9 @@ def register(app: typer.Typer, t: Messages) -> None:
         ] = None,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.energy import log_energy, make_entry
+        from selvleder.domain.energy import make_entry
         from selvleder.render.energy_lines import logged_line
+        from selvleder.services.energy import log_energy
 
         entry = make_entry(level, note, tag or [], at)
         ctx = app_context()
@@ -64,8 +65,8 @@ def register(app: typer.Typer, t: Messages) -> None:
     @group.command("undo", help=t("help.energy.undo"), epilog=t("help.energy.undo.example"))
     def undo() -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.energy import undo_last
         from selvleder.render.energy_lines import removed_line
+        from selvleder.services.energy import undo_last
 
         ctx = app_context()
         ctx.out.line(removed_line(ctx.t, undo_last(ctx.journal())))
@@ -73,9 +74,9 @@ def register(app: typer.Typer, t: Messages) -> None:
     @group.command("delete", help=t("help.energy.delete"), epilog=t("help.energy.delete.example"))
     def delete(log_id: Annotated[int, typer.Argument(metavar="ID")]) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.energy import delete_log
         from selvleder.domain.text import check_id
         from selvleder.render.energy_lines import removed_line
+        from selvleder.services.energy import delete_log
 
         check_id(log_id, "energy")
         ctx = app_context()

@@ -22,7 +22,8 @@ def register(app: typer.Typer, t: Messages) -> None:
         ] = None,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.goals import GoalFields, add_goal
+        from selvleder.domain.goals import GoalFields
+        from selvleder.services.goals import add_goal
 
         fields = GoalFields(title=title, measure=measure, due=due, org_goal=org_goal)
         ctx = app_context()
@@ -44,8 +45,9 @@ def register(app: typer.Typer, t: Messages) -> None:
         ] = None,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.goals import GoalFields, edit_goal
+        from selvleder.domain.goals import GoalFields
         from selvleder.domain.text import check_id
+        from selvleder.services.goals import edit_goal
 
         check_id(goal_id, "goal")
         fields = GoalFields(title=title, measure=measure, due=due, org_goal=org_goal)
@@ -59,8 +61,9 @@ def register(app: typer.Typer, t: Messages) -> None:
         json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.goals import goal_json, show_goal
+        from selvleder.domain.goals import goal_json
         from selvleder.domain.text import check_id
+        from selvleder.services.goals import show_goal
 
         check_id(goal_id, "goal")
         ctx = app_context()
@@ -98,8 +101,8 @@ def register(app: typer.Typer, t: Messages) -> None:
         note: Annotated[str, typer.Argument(metavar="NOTE", help=t("help.arg.note"))],
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.goals import add_progress
         from selvleder.domain.text import MAX_NOTE, check_id, require_text
+        from selvleder.services.goals import add_progress
 
         check_id(goal_id, "goal")
         require_text(note, "note", MAX_NOTE)
@@ -109,8 +112,8 @@ def register(app: typer.Typer, t: Messages) -> None:
 
     def _close(goal_id: int, status: str, message: str) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.goals import close_goal
         from selvleder.domain.text import check_id
+        from selvleder.services.goals import close_goal
 
         check_id(goal_id, "goal")
         ctx = app_context()

@@ -23,8 +23,8 @@ def register(app: typer.Typer, t: Messages) -> None:
         ] = None,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.profile import add_mandate_item
         from selvleder.errors import BadInput
+        from selvleder.services.profile import add_mandate_item
 
         given = [
             (kind, text)
@@ -64,8 +64,8 @@ def register(app: typer.Typer, t: Messages) -> None:
     @group.command("remove", help=t("help.mandate.remove"), epilog=t("help.mandate.remove.example"))
     def remove(item_id: Annotated[int, typer.Argument(metavar="ID")]) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.profile import remove_mandate_item
         from selvleder.domain.text import check_id
+        from selvleder.services.profile import remove_mandate_item
 
         check_id(item_id, "mandate")
         ctx = app_context()

@@ -93,8 +93,9 @@ def register(app: typer.Typer, t: Messages) -> None:
         when: When = None,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.planning import PriorityFields, add_priority
+        from selvleder.domain.planning import PriorityFields
         from selvleder.domain.weeks import resolve_week
+        from selvleder.services.planning import add_priority
 
         fields = PriorityFields(title, goal, value, energy, estimate, when)
         target, _ = resolve_week(week, None)
@@ -113,8 +114,9 @@ def register(app: typer.Typer, t: Messages) -> None:
         when: When = None,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.planning import PriorityFields, edit_priority
+        from selvleder.domain.planning import PriorityFields
         from selvleder.domain.text import check_id
+        from selvleder.services.planning import edit_priority
 
         check_id(priority_id, "priority")
         fields = PriorityFields(title, goal, value, energy, estimate, when)
@@ -124,8 +126,8 @@ def register(app: typer.Typer, t: Messages) -> None:
 
     def _status(priority_id: int, status: str, key: str, reason: str | None = None) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.planning import set_status
         from selvleder.domain.text import check_id
+        from selvleder.services.planning import set_status
 
         check_id(priority_id, "priority")
         ctx = app_context()
@@ -155,9 +157,9 @@ def register(app: typer.Typer, t: Messages) -> None:
         week: Annotated[str, typer.Option("--week", metavar="W", help=t("help.opt.week"))],
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.planning import move_priority
         from selvleder.domain.text import check_id
         from selvleder.domain.weeks import resolve_week
+        from selvleder.services.planning import move_priority
 
         check_id(priority_id, "priority")
         target, _ = resolve_week(week, None)

@@ -35,7 +35,8 @@ def register(app: typer.Typer, t: Messages) -> None:
         no_input: Annotated[bool, typer.Option("--no-input", help=t("help.opt.no_input"))] = False,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.setup import Setup, apply_setup
+        from selvleder.domain.setup import Setup
+        from selvleder.services.setup import apply_setup
 
         ctx = app_context()
         setup = Setup(

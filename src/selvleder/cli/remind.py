@@ -97,8 +97,8 @@ def register(app: typer.Typer, t: Messages) -> None:
     ) -> None:
         from selvleder.cli import app_context
         from selvleder.domain.dates import parse_date, today
-        from selvleder.domain.reminders import set_pause
         from selvleder.errors import BadInput
+        from selvleder.services.reminders import set_pause
 
         day = parse_date(until, today(), direction="future")
         if day < today():
@@ -110,7 +110,7 @@ def register(app: typer.Typer, t: Messages) -> None:
     @group.command("resume", help=t("help.remind.resume"), epilog=t("help.remind.resume.example"))
     def resume() -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.reminders import set_pause
+        from selvleder.services.reminders import set_pause
 
         ctx = app_context()
         set_pause(ctx.journal(), None)

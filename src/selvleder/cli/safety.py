@@ -16,8 +16,8 @@ def register(app: typer.Typer, t: Messages) -> None:
         force: Annotated[bool, typer.Option("--force", help=t("help.opt.force"))] = False,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.backups import backup_journal
         from selvleder.files import check_writable_target
+        from selvleder.services.backups import backup_journal
 
         if file:
             check_writable_target(file, force=force)
@@ -32,8 +32,8 @@ def register(app: typer.Typer, t: Messages) -> None:
         yes: Annotated[bool, typer.Option("--yes", help=t("help.opt.yes"))] = False,
     ) -> None:
         from selvleder.cli import app_context
-        from selvleder.domain.safety import check_backup
-        from selvleder.domain.safety import restore as run_restore
+        from selvleder.services.safety import check_backup
+        from selvleder.services.safety import restore as run_restore
 
         check_backup(file)
         ctx = app_context()
@@ -66,7 +66,7 @@ def register(app: typer.Typer, t: Messages) -> None:
             require_terminal("--yes")
             if not confirm(ctx.t("forget.confirm", path=ctx.journal_path[0]), ctx.t, default=False):
                 raise Aborted()
-        from selvleder.domain.safety import forget_everything
+        from selvleder.services.safety import forget_everything
 
         removed = forget_everything(ctx.journal())
         _remove_reminders()

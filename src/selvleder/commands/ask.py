@@ -61,9 +61,10 @@ class OrderOptions:
 
 
 def order_leadership(ctx: AppContext, o: OrderOptions) -> None:
-    from selvleder.domain.ask import Request, Sharing, compose, record
+    from selvleder.domain.ask import Request, Sharing
     from selvleder.domain.weeks import resolve_week
     from selvleder.errors import BadInput
+    from selvleder.services.ask import compose, record
 
     # Everything given is checked before the journal is opened.
     if o.format not in FORMATS:
@@ -77,8 +78,8 @@ def order_leadership(ctx: AppContext, o: OrderOptions) -> None:
     sharing = Sharing(o.context, o.share_energy or o.share_notes, o.share_notes)
     leader, me = ctx.config.leader_name, ctx.config.me_name
     if o.agenda:
-        from selvleder.domain.ask import agenda
         from selvleder.domain.dates import today
+        from selvleder.services.ask import agenda
 
         message = agenda(ctx.journal(), today(), leader, me, ctx.t)
         deliver(ctx, message, o.format, recipient, o.out, o.force)

@@ -19,14 +19,14 @@ def plan_week(
 ) -> None:
     from selvleder.domain.dates import plan_default_week
     from selvleder.domain.planning import PlanInput, PriorityFields
-    from selvleder.domain.planning import plan_week as save_plan
     from selvleder.domain.weeks import resolve_week
     from selvleder.files import check_writable_target
+    from selvleder.services.planning import plan_week as save_plan
 
     # Everything given is checked before the journal is opened.
     request = PlanInput([PriorityFields(title=p) for p in priorities], can_wait, focus, buffer)
     if plan_file:
-        from selvleder.domain.planfile import load_plan_file
+        from selvleder.services.planning import load_plan_file
 
         request = load_plan_file(plan_file).merged_with(request)
     if ics:

@@ -82,8 +82,9 @@ def run_reminder(ctx: AppContext, kind_text: str) -> None:
     """Deliver one reminder: an inbox nudge, and a desktop notification where possible.
     Never prompts, prints nothing and exits 0, whatever happens."""
     from selvleder.domain.dates import now
-    from selvleder.domain.reminders import COMMANDS, parse_kind, record_nudge
+    from selvleder.domain.reminders import COMMANDS, parse_kind
     from selvleder.errors import SelvlederError
+    from selvleder.services.reminders import record_nudge
 
     try:
         kind = parse_kind(kind_text)

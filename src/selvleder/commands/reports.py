@@ -41,7 +41,8 @@ def show_week(ctx: AppContext, week: str | None = None, json: bool = False) -> N
 
 def energy_show(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
     from selvleder.domain.dates import today
-    from selvleder.domain.energy import logs_in_window, show_json, window
+    from selvleder.domain.energy import show_json, window
+    from selvleder.services.energy import logs_in_window
 
     n = 4 if weeks is None else weeks
     window(n, today())  # refuse a bad --weeks before the journal is opened
@@ -59,7 +60,8 @@ def energy_show(ctx: AppContext, weeks: int | None = None, json: bool = False) -
 
 def energy_insights(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
     from selvleder.domain.dates import today
-    from selvleder.domain.energy import insights, logs_in_window, window
+    from selvleder.domain.energy import insights, window
+    from selvleder.services.energy import logs_in_window
 
     n = 12 if weeks is None else weeks
     window(n, today())
@@ -87,15 +89,15 @@ def reflect(
 ) -> None:
     from selvleder.context import interactive
     from selvleder.domain.dates import IsoWeek, reflect_default_week, today
-    from selvleder.domain.reflection import build_snapshot, save_answers
     from selvleder.domain.weeks import resolve_week
     from selvleder.errors import BadInput
     from selvleder.files import check_writable_target
+    from selvleder.services.reflection import build_snapshot, save_answers
 
     target, defaulted = resolve_week(week, reflect_default_week)
     given = None
     if answers:
-        from selvleder.domain.answersfile import load_answers_file
+        from selvleder.services.reflection import load_answers_file
 
         given = load_answers_file(answers)
     if export:
@@ -212,8 +214,8 @@ def _export_bytes(
 def review(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
     from selvleder.domain.dates import today
     from selvleder.domain.energy import window
-    from selvleder.domain.review import review as compute
     from selvleder.render.reflection import observation_text
+    from selvleder.services.review import review as compute
 
     n = 8 if weeks is None else weeks
     window(n, today())

@@ -7,15 +7,15 @@ naming the key, before anything is written.
 
 from __future__ import annotations
 
+from typing import Any
+
 from selvleder.domain.models import PULSE_KEYS, TIP_KEYS
 from selvleder.domain.reflection import Answers
 from selvleder.errors import BadInput
 
 
-def load_answers_file(path: str) -> Answers:
-    from selvleder.domain.portability import read_toml_file
-
-    data = read_toml_file(path, "error.answers_syntax")
+def answers_from(data: dict[str, Any]) -> Answers:
+    """The answers in a parsed answers file, checked key by key."""
     answers = Answers()
     # every check below names the key it refuses
     for key, value in data.items():

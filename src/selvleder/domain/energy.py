@@ -1,14 +1,13 @@
-"""Energy logs: validation, the quick log, and honest insights.
+"""Energy logs: validation and honest insights.
 
-The validation and ``log_energy`` are shared by the Typer command and the
-quick path (``selvleder.quick``), so both behave identically; this module
-imports nothing heavy. Insights are pure functions over plain tuples.
+The validation here and ``services.energy.log_energy`` are shared by the Typer
+command and the quick path (``selvleder.quick``), so both behave identically;
+this module imports nothing heavy. Insights are pure functions over plain tuples.
 """
 
 from __future__ import annotations
 
 from selvleder.domain.dates import IsoWeek, now, parse_moment
-from selvleder.domain.energy_row import energy_row
 from selvleder.domain.text import MAX_NOTE, optional_text
 from selvleder.errors import BadInput
 
@@ -16,7 +15,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from datetime import date, datetime
 
-    from selvleder.storage.connection import Connection
 
 MIN_LOGS = 3  # nothing is claimed from fewer logs
 CLEAR_DELTA = 0.5  # a drainer / energiser is at least this far from the overall mean
@@ -63,15 +61,6 @@ class EnergyEntry:
 
 def make_entry(level: str, note: str | None, tags: list[str], at: str | None) -> EnergyEntry:
     return EnergyEntry(level, note, tags, at, now())
-
-
-def log_energy(connection: Connection, entry: EnergyEntry) -> int:
-    """Store one log and its tags in one transaction; return its id."""
-    from selvleder.storage.journal import insert_energy_log
-
-    row = energy_row(None, entry.at, entry.level, entry.note)
-    with connection.write() as conn:
-        return insert_energy_log(conn, row, entry.tags)
 
 
 # -- windows and summaries ----------------------------------------------------------
@@ -216,39 +205,6 @@ def insights(logs: list[Log]) -> dict[str, object]:
         "lowest": _moment_json(lowest) if lowest else None,
         "highest": _moment_json(highest) if highest else None,
     }
-
-
-# -- services over the journal ---------------------------------------------------------
-
-if TYPE_CHECKING:
-    from selvleder.storage.journal import Journal, Row
-
-
-def logs_in_window(journal: Journal, weeks: int, today: date) -> list[Log]:
-    first, last = window(weeks, today)
-    with journal.read():
-        return journal.energy_logs(first.isoformat(), last.isoformat())
-
-
-def undo_last(journal: Journal) -> Row:
-    with journal.write():
-        last = journal.last_energy_log()
-        if last is None:
-            raise BadInput("error.energy_nothing_to_undo")
-        journal.delete_energy_log(int(last["id"]))
-        return last
-
-
-def delete_log(journal: Journal, log_id: int) -> Row:
-    from selvleder.domain.text import check_id
-
-    check_id(log_id, "energy")
-    with journal.write():
-        row = journal.energy_log(log_id)
-        if row is None:
-            raise BadInput("error.energy_unknown", id=log_id)
-        journal.delete_energy_log(log_id)
-        return row
 
 
 def show_json(logs: list[Log]) -> dict[str, object]:

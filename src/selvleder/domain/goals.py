@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from selvleder.domain.dates import now, parse_date, utc_stamp
-from selvleder.domain.text import MAX_NOTE, check_id, optional_text, require_text
-from selvleder.errors import BadInput
+from selvleder.domain.dates import now, parse_date
+from selvleder.domain.text import MAX_NOTE, optional_text, require_text
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from datetime import date
 
     from selvleder.domain.models import Goal
-    from selvleder.storage.journal import Journal
 
 
 def parse_due(text: str | None, today: date) -> str | None:
@@ -41,60 +39,6 @@ class GoalFields:
             self.values["due"] = parse_due(due, today)
         if org_goal is not None:
             self.values["org_goal"] = optional_text(org_goal, "org-goal")
-
-
-def add_goal(journal: Journal, fields: GoalFields, cap: int) -> int:
-    with journal.write():
-        active = journal.count_active_goals()
-        if active >= cap:
-            raise BadInput("error.goal_cap", count=active, cap=cap)
-        v = fields.values
-        return journal.add_goal(
-            v["title"] or "", v.get("measure"), v.get("due"), v.get("org_goal"), utc_stamp()
-        )
-
-
-def _existing(journal: Journal, goal_id: int) -> Goal:
-    check_id(goal_id, "goal")
-    goal = journal.goal(goal_id)
-    if goal is None:
-        raise BadInput("error.goal_unknown", id=goal_id)
-    return goal
-
-
-def edit_goal(journal: Journal, goal_id: int, fields: GoalFields) -> Goal:
-    if not fields.values:
-        raise BadInput("error.nothing_to_edit")
-    with journal.write():
-        _existing(journal, goal_id)
-        journal.edit_goal(goal_id, fields.values)
-        return _existing(journal, goal_id)
-
-
-def show_goal(journal: Journal, goal_id: int) -> Goal:
-    with journal.read():
-        return _existing(journal, goal_id)
-
-
-def add_progress(journal: Journal, goal_id: int, note: str) -> Goal:
-    text = require_text(note, "note", MAX_NOTE)
-    moment = now()
-    with journal.write():
-        goal = _existing(journal, goal_id)
-        journal.add_progress(goal_id, text, utc_stamp(moment), moment.date().isoformat())
-        return goal
-
-
-def close_goal(journal: Journal, goal_id: int, status: str, cap: int) -> Goal:
-    """done / dropped, or back to active (reopen counts toward the cap)."""
-    with journal.write():
-        goal = _existing(journal, goal_id)
-        if status == "active" and goal.status != "active":
-            active = journal.count_active_goals()
-            if active >= cap:
-                raise BadInput("error.goal_cap", count=active, cap=cap)
-        journal.set_goal_status(goal_id, status, None if status == "active" else utc_stamp())
-        return _existing(journal, goal_id)
 
 
 def goal_json(goal: Goal, with_progress: bool = False) -> dict[str, object]:

@@ -6,7 +6,7 @@ anything is written.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -36,10 +36,8 @@ class PlanFile(_Strict):
     priority: list[PriorityEntry] = []
 
 
-def load_plan_file(path: str) -> PlanInput:
-    from selvleder.domain.portability import read_toml_file
-
-    data = read_toml_file(path, "error.plan_file_syntax")
+def plan_from(data: dict[str, Any], path: str) -> PlanInput:
+    """The plan in a parsed plan file (path names the file in error messages)."""
     try:
         doc = PlanFile.model_validate(data)
     except ValidationError as exc:

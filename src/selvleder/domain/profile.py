@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from selvleder.domain.dates import utc_stamp
-from selvleder.domain.models import MANDATE_KINDS
-from selvleder.domain.text import MAX_NOTE, check_id, optional_text, require_text
-from selvleder.errors import BadInput
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from selvleder.storage.journal import Journal
+from selvleder.domain.text import MAX_NOTE, optional_text, require_text
 
 
 class ProfileUpdate:
@@ -42,37 +35,17 @@ class ProfileUpdate:
         lists = (self.org_goals, self.strengths, self.values, self.drivers)
         return not any(self._given.values()) and all(x is None for x in lists)
 
-    def apply(self, journal: Journal) -> None:
-        fields = {k: getattr(self, k) for k, given in self._given.items() if given}
-        if fields:
-            journal.update_profile(utc_stamp(), **fields)
-        if self.org_goals is not None:
-            journal.replace_org_goals(self.org_goals)
-        for kind, texts in (
-            ("strength", self.strengths),
-            ("value", self.values),
-            ("driver", self.drivers),
-        ):
-            if texts is not None:
-                journal.replace_motivation(kind, texts)
+    def profile_fields(self) -> dict[str, str | None]:
+        """The single-text fields that were given (None clears a field)."""
+        return {k: getattr(self, k) for k, given in self._given.items() if given}
+
+    def motivation(self) -> list[tuple[str, list[str]]]:
+        """The motivation lists that were given, by kind."""
+        lists = (("strength", self.strengths), ("value", self.values), ("driver", self.drivers))
+        return [(kind, texts) for kind, texts in lists if texts is not None]
 
 
 def _texts(values: list[str] | None, field: str) -> list[str] | None:
     if values is None:
         return None
     return [require_text(v, field) for v in values if v.strip()]
-
-
-def add_mandate_item(journal: Journal, kind: str, text: str) -> int:
-    if kind not in MANDATE_KINDS:
-        raise BadInput("error.mandate_kind", value=kind)
-    clean = require_text(text, kind)
-    with journal.write():
-        return journal.add_mandate(kind, clean, utc_stamp())
-
-
-def remove_mandate_item(journal: Journal, item_id: int) -> None:
-    check_id(item_id, "mandate")
-    with journal.write():
-        if not journal.remove_mandate(item_id):
-            raise BadInput("error.mandate_unknown", id=item_id)

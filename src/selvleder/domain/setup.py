@@ -6,17 +6,12 @@ journal; names, e-mail addresses and language go to config.toml.
 
 from __future__ import annotations
 
-from selvleder.config import Config, save_config, valid_email
-from selvleder.domain.dates import utc_stamp
+from selvleder.config import valid_email
 from selvleder.domain.models import MANDATE_KINDS, MandateItem, Profile
 from selvleder.domain.profile import ProfileUpdate
 from selvleder.domain.text import require_text
 from selvleder.errors import BadInput
 from selvleder.i18n import normalize_lang
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from selvleder.storage.journal import Journal
 
 
 def _name(value: str | None, field: str) -> str | None:
@@ -84,21 +79,6 @@ class Setup:
 
     def changes_config(self) -> bool:
         return self.lang is not None or any(v is not None for v in self.people.values())
-
-
-def apply_setup(journal: Journal, config: Config, setup: Setup) -> None:
-    with journal.write():
-        setup.profile.apply(journal)
-        stamp = utc_stamp()
-        for kind, text in setup.mandate:
-            journal.add_mandate(kind, text, stamp)
-    if setup.changes_config():
-        for key, value in setup.people.items():
-            if value is not None:
-                setattr(config, key, value)
-        if setup.lang is not None:
-            config.lang = setup.lang
-        save_config(config)
 
 
 def role_json(profile: Profile, mandate: list[MandateItem]) -> dict[str, object]:

@@ -12,16 +12,11 @@ from __future__ import annotations
 from selvleder.context import AppContext
 from selvleder.domain.dates import IsoWeek, today
 from selvleder.domain.models import Priority
-from selvleder.domain.planning import (
-    CarryChoice,
-    PlanInput,
-    PlanResult,
-    PriorityFields,
-    plan_week,
-)
+from selvleder.domain.planning import CarryChoice, PlanInput, PlanResult, PriorityFields
 from selvleder.errors import Aborted, BadInput, SelvlederError
 from selvleder.i18n import Messages
 from selvleder.render.text import one_line
+from selvleder.services.planning import plan_week
 from selvleder.ui.prompts import ask, ask_list, confirm
 
 KEEP = {"b": "keep", "behold": "keep", "k": "keep", "keep": "keep"}
@@ -57,8 +52,9 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
         goals = journal.goals()
         existing = journal.week_plan(str(week))
         unfinished = journal.week_plan(str(previous)).unfinished
-    from selvleder.domain.energy import insights, logs_in_window
+    from selvleder.domain.energy import insights
     from selvleder.render.week import week_heading
+    from selvleder.services.energy import logs_in_window
 
     drainers = insights(logs_in_window(journal, 4, today()))["drainers"]
     out.line(t("guided.plan.title", heading=week_heading(week, t)))

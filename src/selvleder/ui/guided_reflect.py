@@ -11,9 +11,10 @@ from __future__ import annotations
 from selvleder.context import AppContext
 from selvleder.domain.coach import Snapshot, observe
 from selvleder.domain.models import PULSE_KEYS, TIP_KEYS
-from selvleder.domain.reflection import Answers, save_answers
+from selvleder.domain.reflection import Answers
 from selvleder.errors import SelvlederError
 from selvleder.render.reflection import tip_panel
+from selvleder.services.reflection import save_answers
 from selvleder.ui.prompts import ask
 
 

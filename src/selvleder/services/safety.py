@@ -38,7 +38,7 @@ def restore(journal: Journal, backup: str) -> str:
     """Back up the current journal, then put the backup in its place in one step.
     Returns the path of the safety backup of the journal that was replaced."""
     check_backup(backup)
-    from selvleder.domain.backups import backup_journal
+    from selvleder.services.backups import backup_journal
 
     safety = backup_journal(journal)
     target = journal.path
@@ -67,7 +67,7 @@ def forget_everything(journal: Journal) -> list[str]:
     """Erase every row (secure_delete on), compact the file and truncate the WAL, so
     no text is left in the journal's files; delete the journal's backups. Returns the
     backups deleted."""
-    from selvleder.domain.backups import list_backups
+    from selvleder.services.backups import list_backups
 
     with journal.write():
         journal.erase_all()

@@ -7,8 +7,8 @@ import sqlite3
 import stat
 from typing import Any
 
-from selvleder.domain.backups import list_backups
 from selvleder.errors import SelvlederError
+from selvleder.services.backups import list_backups
 from selvleder.storage.connection import (
     SIDE_SUFFIXES,
     choose_journal_mode,

@@ -63,7 +63,7 @@ def import_tables(
     if not empty:
         if not replace:
             raise BadInput("error.import_not_empty")
-        from selvleder.domain.backups import backup_journal
+        from selvleder.services.backups import backup_journal
 
         backup = backup_journal(journal)
     try:

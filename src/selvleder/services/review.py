@@ -6,7 +6,7 @@ from datetime import date
 
 from selvleder.domain.coach import USEFULNESS, Observation, observe
 from selvleder.domain.dates import IsoWeek
-from selvleder.domain.reflection import build_snapshot, review_rows
+from selvleder.services.reflection import build_snapshot, review_rows
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
