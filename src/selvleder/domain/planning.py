@@ -15,7 +15,31 @@ from selvleder.errors import BadInput
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import TypedDict
+
     from selvleder.storage.journal import Journal
+
+    # ``week --json`` (PRODUCT.md, "JSON shapes"); plain dicts at run time.
+    class PriorityJson(TypedDict):
+        id: int
+        rank: int
+        title: str
+        status: str
+        goal_id: int | None
+        value: str | None
+        energy: str | None
+        estimate_minutes: int | None
+        when: str | None
+        carried_from: int | None
+
+    class WeekJson(TypedDict):
+        week: str
+        focus: str | None
+        buffer_pct: int | None
+        priorities: list[PriorityJson]
+        can_wait: list[str]
+        completion_rate: float
+
 
 VALUE_WORDS = {
     "high": "high",
@@ -326,7 +350,7 @@ def move_priority(journal: Journal, priority_id: int, week: IsoWeek, cap: int) -
         return _existing(journal, priority_id)
 
 
-def week_json(plan: WeekPlan) -> dict[str, object]:
+def week_json(plan: WeekPlan) -> WeekJson:
     return {
         "week": plan.week,
         "focus": plan.focus,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from selvleder.domain.coach import RECENT_WEEKS, Reflection, Snapshot, observe
+from selvleder.domain.coach import RECENT_WEEKS, Reflection, Snapshot
 from selvleder.domain.dates import IsoWeek, utc_stamp
 from selvleder.domain.models import PULSE_KEYS, TIP_KEYS, WeekPlan
 from selvleder.domain.text import MAX_NOTE, optional_text
@@ -16,8 +16,25 @@ from selvleder.errors import BadInput
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import TypedDict
+
     from selvleder.config import Config
+    from selvleder.domain.coach import Observation, ObservationJson
     from selvleder.storage.journal import Journal
+
+    class TipJson(TypedDict):
+        number: int
+        key: str
+        title: str
+        observations: list[ObservationJson]
+        answer: str | None
+        rating: int | None
+
+    class ReflectionJson(TypedDict):
+        week: str
+        tips: list[TipJson]
+        pulse: dict[str, int] | None
+        next_week: str | None
 
 
 def _utc_midnight(day: date) -> str:
@@ -112,10 +129,13 @@ def save_answers(journal: Journal, week: IsoWeek, answers: Answers) -> None:
 
 
 def reflection_json(
-    s: Snapshot, messages: dict[str, str], tips: list[dict[str, str]]
-) -> dict[str, object]:
-    """The ``reflect --json`` document; messages maps observation codes to text."""
-    found = observe(s)
+    s: Snapshot,
+    found: dict[str, list[Observation]],
+    messages: dict[str, str],
+    titles: list[str],
+) -> ReflectionJson:
+    """The ``reflect --json`` document: the observations found for the week, with
+    ``messages`` (code -> text) and the tips' ``titles`` in the user's language."""
     r = s.reflection
     return {
         "week": str(s.week),
@@ -123,7 +143,7 @@ def reflection_json(
             {
                 "number": i + 1,
                 "key": tip,
-                "title": tips[i]["title"],
+                "title": titles[i],
                 "observations": [o.as_json(messages[o.code]) for o in found[tip]],
                 "answer": r.answers.get(tip),
                 "rating": r.ratings.get(tip),
@@ -156,7 +176,7 @@ def review_rows(journal: Journal, weeks: int, today: date) -> list[dict[str, obj
             for name in names
         }
     energy = {str(w["week"]): w for w in by_week(logs)}
-    rows = []
+    rows: list[dict[str, object]] = []
     for name in names:
         plan = plans.get(name)
         r = reflections.get(name) or Reflection()
