@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from selvleder.domain.dates import IsoWeek
-from selvleder.domain.energy import Insights, Log, mean
+from selvleder.domain.energy import Insights, Log, mean, week_means
 from selvleder.domain.models import (
     PULSE_KEYS,
     TIP_KEYS,
@@ -374,26 +374,18 @@ def feedback_given(s: Snapshot) -> list[Observation]:
 # -- tip 5: motivation and energy ---------------------------------------------------------------
 
 
-def _weekly_means(logs: list[Log], weeks: list[IsoWeek]) -> list[float | None]:
-    by_week: dict[str, list[int]] = {}
-    for log in logs:
-        by_week.setdefault(str(IsoWeek.of(date.fromisoformat(log.date))), []).append(log.level)
-    return [round(mean(by_week[str(w)]), 2) if str(w) in by_week else None for w in weeks]
-
-
 def energy_level(s: Snapshot) -> list[Observation]:
     if not s.logs:
         return []
     weeks = s.week.last_n(RECENT_WEEKS)
-    trend = _weekly_means([*s.recent_logs, *s.logs], weeks)
+    means = {w.week: w.mean for w in week_means([*s.recent_logs, *s.logs])}
+    trend = [means.get(week) for week in weeks]
     avg = round(mean([log.level for log in s.logs]), 2)
     previous = [m for m in trend[:-1] if m is not None]
-    direction = "first"
+    direction = "first"  # nothing logged in the weeks before: no comparison
     if previous:
         before = sum(previous) / len(previous)
         direction = "up" if avg - before >= 0.5 else "down" if before - avg >= 0.5 else "steady"
-    else:
-        direction = "first"  # nothing logged in the weeks before: no comparison
     return [
         Observation(
             "energy.level",
