@@ -2,7 +2,9 @@
 
 The validation and ``log_energy`` are shared by the Typer command and the
 quick path (``selvleder.quick``), so both behave identically; this module
-imports nothing heavy. Insights are pure functions over plain tuples.
+imports nothing heavy. ``energy show`` and ``energy insights`` are typed
+reports computed by pure functions: numbers stay numbers until the renderer
+formats them, and ``as_json()`` gives the documented JSON.
 """
 
 from __future__ import annotations
