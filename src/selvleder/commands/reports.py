@@ -41,37 +41,37 @@ def show_week(ctx: AppContext, week: str | None = None, json: bool = False) -> N
 
 def energy_show(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
     from selvleder.domain.dates import today
-    from selvleder.domain.energy import show_json, window
+    from selvleder.domain.energy import EnergyShow, window
     from selvleder.services.energy import logs_in_window
 
     n = 4 if weeks is None else weeks
     window(n, today())  # refuse a bad --weeks before the journal is opened
     journal = ctx.journal()
-    logs = logs_in_window(journal, n, today())
+    report = EnergyShow(logs_in_window(journal, n, today()))
     if json:
-        ctx.out.json(show_json(logs))
+        ctx.out.json(report.as_json())
         return
     with journal.read():
         profile = journal.profile()
     from selvleder.render.energy import energy_view
 
-    ctx.out.show(energy_view(logs, n, today(), profile, ctx.t))
+    ctx.out.show(energy_view(report, n, today(), profile, ctx.t))
 
 
 def energy_insights(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
     from selvleder.domain.dates import today
-    from selvleder.domain.energy import insights, window
+    from selvleder.domain.energy import Insights, window
     from selvleder.services.energy import logs_in_window
 
     n = 12 if weeks is None else weeks
     window(n, today())
-    result = insights(logs_in_window(ctx.journal(), n, today()))
+    report = Insights.of(logs_in_window(ctx.journal(), n, today()))
     if json:
-        ctx.out.json(result)
+        ctx.out.json(report.as_json())
         return
     from selvleder.render.energy import insights_view
 
-    ctx.out.show(insights_view(result, n, ctx.t))
+    ctx.out.show(insights_view(report, n, ctx.t))
 
 
 EXPORT_KINDS = (".md", ".html", ".svg")
@@ -149,8 +149,8 @@ def _reflection_output(
     found = observe(snapshot)
     if json:
         messages = {o.code: observation_text(o, t) for obs in found.values() for o in obs}
-        tips = [{"title": t(f"tip.{tip}.title")} for tip in TIP_KEYS]
-        ctx.out.json(reflection_json(snapshot, messages, tips))
+        titles = [t(f"tip.{tip}.title") for tip in TIP_KEYS]
+        ctx.out.json(reflection_json(snapshot, found, messages, titles))
     history = _pulse_history(ctx, snapshot)
     if journal_is_empty(snapshot):
         view = empty_view(week_heading(snapshot.week, t), t)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from selvleder.domain.dates import IsoWeek
-from selvleder.domain.energy import Log, insights, mean
+from selvleder.domain.energy import Insights, Log, mean, week_means
 from selvleder.domain.models import (
     PULSE_KEYS,
     TIP_KEYS,
@@ -23,6 +23,23 @@ from selvleder.domain.models import (
     Record,
     WeekPlan,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import TypeAlias, TypedDict
+
+    # An observation's data is JSON (the scripting interface); its parameters are what
+    # the message needs: numbers stay numbers, lists of titles are joined by the renderer.
+    Json: TypeAlias = str | int | float | bool | Sequence["Json"] | Mapping[str, "Json"] | None
+    JsonObject: TypeAlias = dict[str, Json]
+    Param: TypeAlias = str | int | float | list[str]
+
+    class ObservationJson(TypedDict):
+        code: str
+        message: str
+        data: JsonObject
+
 
 STALE_DAYS = 28
 OPEN_OLD_DAYS = 7
@@ -131,9 +148,7 @@ class Snapshot(Record):
 class Observation(Record):
     __slots__ = ("code", "data", "params")
 
-    def __init__(
-        self, code: str, data: dict[str, object], params: dict[str, object] | None = None
-    ) -> None:
+    def __init__(self, code: str, data: JsonObject, params: dict[str, Param] | None = None) -> None:
         self.code = code
         self.data = data
         self.params = params if params is not None else {}
@@ -148,13 +163,13 @@ class Observation(Record):
         variant = self.params.get("variant")
         return f"obs.{self.code}.{variant}" if variant else f"obs.{self.code}"
 
-    def as_json(self, message: str) -> dict[str, object]:
+    def as_json(self, message: str) -> ObservationJson:
         return {"code": self.code, "message": message, "data": self.data}
 
 
-def _titles(items: list[dict[str, object]], key: str = "title") -> list[str]:
-    """Titles for a message; the renderer quotes and joins them in the user's language."""
-    return [str(item[key]) for item in items]
+def _counts(code: str, **numbers: int) -> Observation:
+    """An observation whose data and message parameters are the same few numbers."""
+    return Observation(code, {**numbers}, {**numbers})
 
 
 def observe(s: Snapshot) -> dict[str, list[Observation]]:
@@ -180,8 +195,7 @@ def role_goal_links(s: Snapshot) -> list[Observation]:
     linked = sum(1 for p in counted if p.goal_id is not None)
     if not counted or linked == len(counted):
         return []
-    data: dict[str, object] = {"linked": linked, "total": len(counted)}
-    return [Observation("role.goal_links", data, dict(data))]
+    return [_counts("role.goal_links", linked=linked, total=len(counted))]
 
 
 def role_unclear_mandate(s: Snapshot) -> list[Observation]:
@@ -200,22 +214,20 @@ def role_unclear_mandate(s: Snapshot) -> list[Observation]:
 # -- tip 2: clear goals ----------------------------------------------------------------------
 
 
-def _goal_list(goals: list[Goal]) -> list[dict[str, object]]:
-    return [{"id": g.id, "title": g.title} for g in goals]
+def _goals_observation(code: str, goals: list[Goal], with_id: bool = False) -> Observation:
+    """Data: the goals (id, title); message: how many, their titles (the renderer quotes
+    and joins them in the user's language), and for some the first goal's id."""
+    params: dict[str, Param] = {"count": len(goals), "goals": [g.title for g in goals]}
+    if with_id:
+        params["id"] = goals[0].id
+    return Observation(code, {"goals": [{"id": g.id, "title": g.title} for g in goals]}, params)
 
 
 def goals_unclear(s: Snapshot) -> list[Observation]:
     unclear = [g for g in s.goals if not g.clear]
     if not unclear:
         return []
-    data = _goal_list(unclear)
-    return [
-        Observation(
-            "goals.unclear",
-            {"goals": data},
-            {"count": len(data), "goals": _titles(data), "id": unclear[0].id},
-        )
-    ]
+    return [_goals_observation("goals.unclear", unclear, with_id=True)]
 
 
 def goals_overdue(s: Snapshot) -> list[Observation]:
@@ -223,10 +235,7 @@ def goals_overdue(s: Snapshot) -> list[Observation]:
     overdue = [g for g in s.goals if g.due and g.due < ref]
     if not overdue:
         return []
-    data = _goal_list(overdue)
-    return [
-        Observation("goals.overdue", {"goals": data}, {"count": len(data), "goals": _titles(data)})
-    ]
+    return [_goals_observation("goals.overdue", overdue)]
 
 
 def goals_stale(s: Snapshot) -> list[Observation]:
@@ -238,21 +247,13 @@ def goals_stale(s: Snapshot) -> list[Observation]:
             stale.append(g)
     if not stale:
         return []
-    data = _goal_list(stale)
-    return [
-        Observation(
-            "goals.stale",
-            {"goals": data},
-            {"count": len(data), "goals": _titles(data), "id": stale[0].id},
-        )
-    ]
+    return [_goals_observation("goals.stale", stale, with_id=True)]
 
 
 def goals_over_cap(s: Snapshot) -> list[Observation]:
     if len(s.goals) <= s.max_goals:
         return []
-    data: dict[str, object] = {"count": len(s.goals), "cap": s.max_goals}
-    return [Observation("goals.over_cap", data, dict(data))]
+    return [_counts("goals.over_cap", count=len(s.goals), cap=s.max_goals)]
 
 
 # -- tip 3: prioritise and plan ------------------------------------------------------------------
@@ -266,12 +267,7 @@ def plan_completion(s: Snapshot) -> list[Observation]:
         p.completion_rate if p.counted else None for p in [*s.recent_plans[-3:], s.plan]
     ]
     rate = s.plan.completion_rate
-    data: dict[str, object] = {
-        "done": s.plan.done,
-        "total": len(counted),
-        "rate": rate,
-        "trend": trend,
-    }
+    data: JsonObject = {"done": s.plan.done, "total": len(counted), "rate": rate, "trend": trend}
     undone = len(counted) - s.plan.done
     if undone:
         code_variant = "some" if undone > 1 else "last"
@@ -287,18 +283,18 @@ def plan_completion(s: Snapshot) -> list[Observation]:
 
 
 def plan_carried_repeatedly(s: Snapshot) -> list[Observation]:
-    items = [
-        {"id": p.id, "title": p.title, "times": s.carried_times.get(p.id, 0)}
+    carried = [
+        (p, s.carried_times.get(p.id, 0))
         for p in s.plan.priorities
         if s.carried_times.get(p.id, 0) >= 2
     ]
-    if not items:
+    if not carried:
         return []
     return [
         Observation(
             "plan.carried_repeatedly",
-            {"priorities": items},
-            {"titles": _titles(items), "times": max(int(str(i["times"])) for i in items)},
+            {"priorities": [{"id": p.id, "title": p.title, "times": n} for p, n in carried]},
+            {"titles": [p.title for p, _ in carried], "times": max(n for _, n in carried)},
         )
     ]
 
@@ -307,8 +303,7 @@ def plan_over_cap(s: Snapshot) -> list[Observation]:
     count = len(s.plan.counted)
     if count <= s.max_priorities:
         return []
-    data: dict[str, object] = {"count": count, "cap": s.max_priorities}
-    return [Observation("plan.over_cap", data, dict(data))]
+    return [_counts("plan.over_cap", count=count, cap=s.max_priorities)]
 
 
 def plan_no_buffer(s: Snapshot) -> list[Observation]:
@@ -318,23 +313,18 @@ def plan_no_buffer(s: Snapshot) -> list[Observation]:
 
 
 def plan_value_inversion(s: Snapshot) -> list[Observation]:
-    undone = [
-        {"id": p.id, "title": p.title}
-        for p in s.plan.priorities
-        if p.value == "high" and p.status == "planned"
-    ]
-    done = [
-        {"id": p.id, "title": p.title}
-        for p in s.plan.priorities
-        if p.value == "low" and p.status == "done"
-    ]
+    undone = [p for p in s.plan.priorities if p.value == "high" and p.status == "planned"]
+    done = [p for p in s.plan.priorities if p.value == "low" and p.status == "done"]
     if not undone or not done:
         return []
     return [
         Observation(
             "plan.value_inversion",
-            {"undone": undone, "done": done},
-            {"undone": _titles(undone), "done": _titles(done)},
+            {
+                "undone": [{"id": p.id, "title": p.title} for p in undone],
+                "done": [{"id": p.id, "title": p.title} for p in done],
+            },
+            {"undone": [p.title for p in undone], "done": [p.title for p in done]},
         )
     ]
 
@@ -344,7 +334,7 @@ def plan_value_inversion(s: Snapshot) -> list[Observation]:
 
 def feedback_open_old(s: Snapshot) -> list[Observation]:
     old = [
-        {"id": r.id, "topic": r.topic, "days": (s.reference - r.created).days}
+        (r, (s.reference - r.created).days)
         for r in s.requests
         if r.status == "open" and (s.reference - r.created).days > OPEN_OLD_DAYS
     ]
@@ -353,11 +343,11 @@ def feedback_open_old(s: Snapshot) -> list[Observation]:
     return [
         Observation(
             "feedback.open_old",
-            {"requests": old},
+            {"requests": [{"id": r.id, "topic": r.topic, "days": days} for r, days in old]},
             {
                 "count": len(old),
-                "topics": _titles(old, "topic"),
-                "days": max(int(str(r["days"])) for r in old),
+                "topics": [r.topic for r, _ in old],
+                "days": max(days for _, days in old),
             },
         )
     ]
@@ -384,44 +374,41 @@ def feedback_given(s: Snapshot) -> list[Observation]:
 # -- tip 5: motivation and energy ---------------------------------------------------------------
 
 
-def _weekly_means(logs: list[Log], weeks: list[IsoWeek]) -> list[float | None]:
-    by_week: dict[str, list[int]] = {}
-    for log in logs:
-        by_week.setdefault(str(IsoWeek.of(date.fromisoformat(log.date))), []).append(log.level)
-    return [round(mean(by_week[str(w)]), 2) if str(w) in by_week else None for w in weeks]
-
-
 def energy_level(s: Snapshot) -> list[Observation]:
     if not s.logs:
         return []
     weeks = s.week.last_n(RECENT_WEEKS)
-    trend = _weekly_means([*s.recent_logs, *s.logs], weeks)
+    means = {w.week: w.mean for w in week_means([*s.recent_logs, *s.logs])}
+    trend = [means.get(week) for week in weeks]
     avg = round(mean([log.level for log in s.logs]), 2)
     previous = [m for m in trend[:-1] if m is not None]
-    direction = "first"
+    direction = "first"  # nothing logged in the weeks before: no comparison
     if previous:
         before = sum(previous) / len(previous)
         direction = "up" if avg - before >= 0.5 else "down" if before - avg >= 0.5 else "steady"
-    else:
-        direction = "first"  # nothing logged in the weeks before: no comparison
     return [
         Observation(
             "energy.level",
             {"mean": avg, "count": len(s.logs), "trend": trend},
-            {"mean": float(avg), "count": len(s.logs), "variant": direction},
+            {"mean": avg, "count": len(s.logs), "variant": direction},
         )
     ]
 
 
 def energy_tags(s: Snapshot) -> list[Observation]:
-    result = insights([*s.recent_logs, *s.logs])
+    result = Insights.of([*s.recent_logs, *s.logs])
     found = []
-    for code, key in (("energy.drainers", "drainers"), ("energy.energisers", "energisers")):
-        tags = result[key]
-        assert isinstance(tags, list)
+    for code, tags in (
+        ("energy.drainers", result.drainers),
+        ("energy.energisers", result.energisers),
+    ):
         if tags:
             found.append(
-                Observation(code, {"tags": tags}, {"tags": ", ".join(f"#{t['tag']}" for t in tags)})
+                Observation(
+                    code,
+                    {"tags": [t.as_json() for t in tags]},
+                    {"tags": ", ".join(f"#{t.tag}" for t in tags)},
+                )
             )
     return found
 

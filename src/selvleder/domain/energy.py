@@ -2,7 +2,9 @@
 
 The validation here and ``services.energy.log_energy`` are shared by the Typer
 command and the quick path (``selvleder.quick``), so both behave identically;
-this module imports nothing heavy. Insights are pure functions over plain tuples.
+this module imports nothing heavy. ``energy show`` and ``energy insights`` are
+typed reports computed by pure functions: numbers stay numbers until the
+renderer formats them, and ``as_json()`` gives the documented JSON.
 """
 
 from __future__ import annotations
@@ -95,24 +97,121 @@ def mean(values: list[int]) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
-def by_day(logs: list[Log]) -> list[dict[str, object]]:
+if TYPE_CHECKING:
+    from typing import TypedDict
+
+    # The JSON documents (PRODUCT.md, "JSON shapes"); plain dicts at run time.
+    class DayJson(TypedDict):
+        date: str
+        mean: float
+        count: int
+
+    class WeekMeanJson(TypedDict):
+        week: str
+        mean: float
+        count: int
+
+    class LogJson(TypedDict):
+        id: int
+        at: str
+        level: int
+        note: str | None
+        tags: list[str]
+
+    class ShowJson(TypedDict):
+        logs: list[LogJson]
+        days: list[DayJson]
+        weeks: list[WeekMeanJson]
+
+    # Flat rows, so that the coach can put them in an observation's data as they are.
+    TagJson = dict[str, str | float]
+    MomentJson = dict[str, str | float]
+
+    class InsightsJson(TypedDict):
+        overall_mean: float
+        count: int
+        energisers: list[TagJson]
+        drainers: list[TagJson]
+        lowest: MomentJson | None
+        highest: MomentJson | None
+
+
+class DayMean:
+    """The mean level of one day's logs (rounded to 2 decimals, as shown and exported)."""
+
+    __slots__ = ("count", "day", "mean")
+
+    def __init__(self, day: date, levels: list[int]) -> None:
+        self.day = day
+        self.mean = round(mean(levels), 2)
+        self.count = len(levels)
+
+    def as_json(self) -> DayJson:
+        return {"date": self.day.isoformat(), "mean": self.mean, "count": self.count}
+
+
+class WeekMean:
+    """The mean level of one ISO week's logs."""
+
+    __slots__ = ("count", "mean", "week")
+
+    def __init__(self, week: IsoWeek, levels: list[int]) -> None:
+        self.week = week
+        self.mean = round(mean(levels), 2)
+        self.count = len(levels)
+
+    def as_json(self) -> WeekMeanJson:
+        return {"week": str(self.week), "mean": self.mean, "count": self.count}
+
+
+def _levels_by_day(logs: list[Log]) -> dict[str, list[int]]:
     days: dict[str, list[int]] = {}
     for log in logs:
         days.setdefault(log.date, []).append(log.level)
-    return [
-        {"date": d, "mean": round(mean(v), 2), "count": len(v)} for d, v in sorted(days.items())
-    ]
+    return days
 
 
-def by_week(logs: list[Log]) -> list[dict[str, object]]:
+def day_means(logs: list[Log]) -> list[DayMean]:
+    """One entry per day with logs, oldest first."""
     from datetime import date as date_
 
-    weeks: dict[str, list[int]] = {}
-    for log in logs:
-        weeks.setdefault(str(IsoWeek.of(date_.fromisoformat(log.date))), []).append(log.level)
-    return [
-        {"week": w, "mean": round(mean(v), 2), "count": len(v)} for w, v in sorted(weeks.items())
-    ]
+    days = _levels_by_day(logs)
+    return [DayMean(date_.fromisoformat(day), days[day]) for day in sorted(days)]
+
+
+def week_means(logs: list[Log]) -> list[WeekMean]:
+    """One entry per ISO week with logs, oldest first."""
+    from datetime import date as date_
+
+    weeks: dict[IsoWeek, list[int]] = {}
+    for day, levels in _levels_by_day(logs).items():
+        weeks.setdefault(IsoWeek.of(date_.fromisoformat(day)), []).extend(levels)
+    return [WeekMean(week, weeks[week]) for week in sorted(weeks)]
+
+
+def by_week(logs: list[Log]) -> list[WeekMeanJson]:
+    return [w.as_json() for w in week_means(logs)]
+
+
+class EnergyShow:
+    """``energy show``: a window's logs with their daily and weekly means."""
+
+    __slots__ = ("days", "logs", "weeks")
+
+    def __init__(self, logs: list[Log]) -> None:
+        self.logs = logs
+        self.days = day_means(logs)
+        self.weeks = week_means(logs)
+
+    def as_json(self) -> ShowJson:
+        return {
+            "logs": [
+                {"id": g.id, "at": g.at, "level": g.level, "note": g.note, "tags": g.tags}
+                for g in self.logs
+            ],
+            "days": [d.as_json() for d in self.days],
+            "weeks": [w.as_json() for w in self.weeks],
+        }
 
 
 def time_of_day(clock: str) -> str:
@@ -123,95 +222,127 @@ def time_of_day(clock: str) -> str:
     return "afternoon" if hour < 17 else "evening"
 
 
-class Stat:
-    """Mean level of a group of logs (a tag, or a weekday and time of day)."""
+class TagEffect:
+    """A tag's mean level, its difference from the overall mean, and how many logs carry it."""
 
-    __slots__ = ("count", "delta", "key", "mean")
+    __slots__ = ("count", "delta", "mean", "tag")
 
-    def __init__(self, key: tuple[str, ...], levels: list[int], overall: float) -> None:
-        self.key = key
+    def __init__(self, tag: str, levels: list[int], overall: float) -> None:
+        self.tag = tag
         self.mean = round(mean(levels), 2)
         self.delta = round(mean(levels) - overall, 2)
         self.count = len(levels)
 
-
-def _group(pairs: list[tuple[tuple[str, ...], int]], overall: float) -> list[Stat]:
-    groups: dict[tuple[str, ...], list[int]] = {}
-    for key, level in pairs:
-        groups.setdefault(key, []).append(level)
-    return [Stat(key, levels, overall) for key, levels in groups.items()]
+    def as_json(self) -> TagJson:
+        return {"tag": self.tag, "mean": self.mean, "delta": self.delta, "count": self.count}
 
 
-def tag_stats(logs: list[Log]) -> list[Stat]:
+class Moment:
+    """A weekday (0 = Monday) and time of day, with the mean level of its logs."""
+
+    __slots__ = ("count", "day", "mean", "time_of_day")
+
+    def __init__(self, day: int, time_of_day: str, levels: list[int]) -> None:
+        self.day = day
+        self.time_of_day = time_of_day
+        self.mean = round(mean(levels), 2)
+        self.count = len(levels)
+
+    def order(self) -> tuple[int, int, int]:
+        """Ties go to the moment with more logs, then the earlier one in the week."""
+        return (-self.count, self.day, TIMES_OF_DAY.index(self.time_of_day))
+
+    def as_json(self) -> MomentJson:
+        return {
+            "weekday": WEEKDAY_KEYS[self.day],
+            "time_of_day": self.time_of_day,
+            "mean": self.mean,
+            "count": self.count,
+        }
+
+
+def tag_stats(logs: list[Log]) -> list[TagEffect]:
     """Every tag with its mean, difference from the overall mean and count,
     lowest first (ties: more logs first, then by name)."""
     overall = mean([log.level for log in logs])
-    stats = _group([((tag,), log.level) for log in logs for tag in log.tags], overall)
-    return sorted(stats, key=lambda s: (s.delta, -s.count, s.key))
+    tags: dict[str, list[int]] = {}
+    for log in logs:
+        for tag in log.tags:
+            tags.setdefault(tag, []).append(log.level)
+    stats = [TagEffect(tag, levels, overall) for tag, levels in tags.items()]
+    return sorted(stats, key=lambda s: (s.delta, -s.count, s.tag))
 
 
-def _tag_json(stat: Stat) -> dict[str, object]:
-    return {"tag": stat.key[0], "mean": stat.mean, "delta": stat.delta, "count": stat.count}
-
-
-def _moment_json(stat: Stat) -> dict[str, object]:
-    return {
-        "weekday": stat.key[0],
-        "time_of_day": stat.key[1],
-        "mean": stat.mean,
-        "count": stat.count,
-    }
-
-
-def insights(logs: list[Log]) -> dict[str, object]:
-    """Energisers and drainers (at least 3 logs and 0.5 from the overall mean),
-    and the weekday and time of day when energy is lowest and highest (at least
-    3 logs each). Ties go to the group with more logs, then the earlier one."""
+def moments(logs: list[Log]) -> list[Moment]:
+    """Each weekday and time of day with at least 3 logs."""
     from datetime import date as date_
 
-    overall = mean([log.level for log in logs])
-    tags = [s for s in tag_stats(logs) if s.count >= MIN_LOGS]
-    drainers = [s for s in tags if s.delta <= -CLEAR_DELTA]
-    energisers = sorted(
-        (s for s in tags if s.delta >= CLEAR_DELTA), key=lambda s: (-s.delta, -s.count, s.key)
-    )
-    moments = [
-        s
-        for s in _group(
-            [
-                (
-                    (WEEKDAY_KEYS[date_.fromisoformat(log.date).weekday()], time_of_day(log.time)),
-                    log.level,
-                )
-                for log in logs
-            ],
-            overall,
-        )
-        if s.count >= MIN_LOGS
+    slots: dict[tuple[int, str], list[int]] = {}
+    weekdays: dict[str, int] = {}
+    for log in logs:
+        day = weekdays.get(log.date)
+        if day is None:
+            day = weekdays[log.date] = date_.fromisoformat(log.date).weekday()
+        slots.setdefault((day, time_of_day(log.time)), []).append(log.level)
+    return [
+        Moment(day, tod, levels) for (day, tod), levels in slots.items() if len(levels) >= MIN_LOGS
     ]
 
-    def order(s: Stat) -> tuple[int, int, int]:
-        return (-s.count, WEEKDAY_KEYS.index(s.key[0]), TIMES_OF_DAY.index(s.key[1]))
 
-    lowest = highest = None
-    if len({s.mean for s in moments}) >= 2:
-        lowest = min(moments, key=lambda s: (s.mean, *order(s)))
-        highest = min(moments, key=lambda s: (-s.mean, *order(s)))
-    return {
-        "overall_mean": round(overall, 2),
-        "count": len(logs),
-        "energisers": [_tag_json(s) for s in energisers],
-        "drainers": [_tag_json(s) for s in drainers],
-        "lowest": _moment_json(lowest) if lowest else None,
-        "highest": _moment_json(highest) if highest else None,
-    }
+class Insights:
+    """``energy insights``: energisers and drainers (at least 3 logs and 0.5 from the
+    overall mean), and the weekday and time of day when energy is lowest and highest
+    (at least 3 logs each, and only when the moments differ at all)."""
+
+    __slots__ = ("count", "drainers", "energisers", "highest", "lowest", "overall_mean")
+
+    def __init__(
+        self,
+        overall_mean: float,
+        count: int,
+        energisers: list[TagEffect],
+        drainers: list[TagEffect],
+        lowest: Moment | None,
+        highest: Moment | None,
+    ) -> None:
+        self.overall_mean = overall_mean
+        self.count = count
+        self.energisers = energisers
+        self.drainers = drainers
+        self.lowest = lowest
+        self.highest = highest
+
+    @classmethod
+    def of(cls, logs: list[Log]) -> Insights:
+        tags = [s for s in tag_stats(logs) if s.count >= MIN_LOGS]
+        energisers = sorted(
+            (s for s in tags if s.delta >= CLEAR_DELTA), key=lambda s: (-s.delta, -s.count, s.tag)
+        )
+        found = moments(logs)
+        lowest = highest = None
+        if len({m.mean for m in found}) >= 2:
+            lowest = min(found, key=lambda m: (m.mean, *m.order()))
+            highest = min(found, key=lambda m: (-m.mean, *m.order()))
+        return cls(
+            overall_mean=round(mean([log.level for log in logs]), 2),
+            count=len(logs),
+            energisers=energisers,
+            drainers=[s for s in tags if s.delta <= -CLEAR_DELTA],
+            lowest=lowest,
+            highest=highest,
+        )
+
+    def as_json(self) -> InsightsJson:
+        return {
+            "overall_mean": self.overall_mean,
+            "count": self.count,
+            "energisers": [s.as_json() for s in self.energisers],
+            "drainers": [s.as_json() for s in self.drainers],
+            "lowest": self.lowest.as_json() if self.lowest else None,
+            "highest": self.highest.as_json() if self.highest else None,
+        }
 
 
-def show_json(logs: list[Log]) -> dict[str, object]:
-    return {
-        "logs": [
-            {"id": g.id, "at": g.at, "level": g.level, "note": g.note, "tags": g.tags} for g in logs
-        ],
-        "days": by_day(logs),
-        "weeks": by_week(logs),
-    }
+def insights(logs: list[Log]) -> InsightsJson:
+    """The ``energy insights --json`` document."""
+    return Insights.of(logs).as_json()

@@ -8,8 +8,28 @@ from selvleder.domain.text import MAX_NOTE, optional_text, require_text
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from datetime import date
+    from typing import NotRequired, TypedDict
 
     from selvleder.domain.models import Goal
+
+    class ProgressJson(TypedDict):
+        id: int
+        note: str
+        at: str | None
+        date: str
+
+    # ``goal list --json`` (PRODUCT.md, "JSON shapes"); ``goal show --json`` adds the rest.
+    class GoalJson(TypedDict):
+        id: int
+        title: str
+        measure: str | None
+        due: str | None
+        org_goal: str | None
+        status: str
+        clear: bool
+        created_at: NotRequired[str | None]
+        closed_at: NotRequired[str | None]
+        progress: NotRequired[list[ProgressJson]]
 
 
 def parse_due(text: str | None, today: date) -> str | None:
@@ -41,10 +61,10 @@ class GoalFields:
             self.values["org_goal"] = optional_text(org_goal, "org-goal")
 
 
-def goal_json(goal: Goal, with_progress: bool = False) -> dict[str, object]:
+def goal_json(goal: Goal, with_progress: bool = False) -> GoalJson:
     from selvleder.domain.dates import local_stamp
 
-    data: dict[str, object] = {
+    data: GoalJson = {
         "id": goal.id,
         "title": goal.title,
         "measure": goal.measure,

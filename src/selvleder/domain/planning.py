@@ -13,6 +13,32 @@ from selvleder.domain.models import Priority, WeekPlan
 from selvleder.domain.text import MAX_NOTE, check_id, optional_text, require_text
 from selvleder.errors import BadInput
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TypedDict
+
+    # ``week --json`` (PRODUCT.md, "JSON shapes"); plain dicts at run time.
+    class PriorityJson(TypedDict):
+        id: int
+        rank: int
+        title: str
+        status: str
+        goal_id: int | None
+        value: str | None
+        energy: str | None
+        estimate_minutes: int | None
+        when: str | None
+        carried_from: int | None
+
+    class WeekJson(TypedDict):
+        week: str
+        focus: str | None
+        buffer_pct: int | None
+        priorities: list[PriorityJson]
+        can_wait: list[str]
+        completion_rate: float
+
+
 VALUE_WORDS = {
     "high": "high",
     "høy": "high",
@@ -156,7 +182,7 @@ class PlanResult:
 # -- priorities during the week ---------------------------------------------------------
 
 
-def week_json(plan: WeekPlan) -> dict[str, object]:
+def week_json(plan: WeekPlan) -> WeekJson:
     return {
         "week": plan.week,
         "focus": plan.focus,

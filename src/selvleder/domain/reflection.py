@@ -5,10 +5,30 @@ The snapshot is read and the answers saved by ``services.reflection``.
 
 from __future__ import annotations
 
-from selvleder.domain.coach import Reflection, Snapshot, observe
+from selvleder.domain.coach import Reflection, Snapshot
 from selvleder.domain.models import PULSE_KEYS, TIP_KEYS
 from selvleder.domain.text import MAX_NOTE, optional_text
 from selvleder.errors import BadInput
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TypedDict
+
+    from selvleder.domain.coach import Observation, ObservationJson
+
+    class TipJson(TypedDict):
+        number: int
+        key: str
+        title: str
+        observations: list[ObservationJson]
+        answer: str | None
+        rating: int | None
+
+    class ReflectionJson(TypedDict):
+        week: str
+        tips: list[TipJson]
+        pulse: dict[str, int] | None
+        next_week: str | None
 
 
 def journal_is_empty(s: Snapshot) -> bool:
@@ -59,10 +79,13 @@ def check_rating(value: int, key: str) -> int:
 
 
 def reflection_json(
-    s: Snapshot, messages: dict[str, str], tips: list[dict[str, str]]
-) -> dict[str, object]:
-    """The ``reflect --json`` document; messages maps observation codes to text."""
-    found = observe(s)
+    s: Snapshot,
+    found: dict[str, list[Observation]],
+    messages: dict[str, str],
+    titles: list[str],
+) -> ReflectionJson:
+    """The ``reflect --json`` document: the observations found for the week, with
+    ``messages`` (code -> text) and the tips' ``titles`` in the user's language."""
     r = s.reflection
     return {
         "week": str(s.week),
@@ -70,7 +93,7 @@ def reflection_json(
             {
                 "number": i + 1,
                 "key": tip,
-                "title": tips[i]["title"],
+                "title": titles[i],
                 "observations": [o.as_json(messages[o.code]) for o in found[tip]],
                 "answer": r.answers.get(tip),
                 "rating": r.ratings.get(tip),

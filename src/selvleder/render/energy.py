@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from selvleder.domain.dates import IsoWeek
-from selvleder.domain.energy import Log, by_day, by_week, window
+from selvleder.domain.energy import EnergyShow, Insights, Moment, TagEffect, window
 from selvleder.domain.models import Profile
 from selvleder.i18n import Messages
 from selvleder.render.text import rich_text
@@ -30,16 +30,16 @@ def bar(level: float, width: int = 20) -> str:
 
 
 def energy_view(
-    logs: list[Log], weeks: int, today: date, profile: Profile, t: Messages
+    report: EnergyShow, weeks: int, today: date, profile: Profile, t: Messages
 ) -> RenderableType:
     first, last = window(weeks, today)
     parts: list[RenderableType] = [Text(t("energy.show.heading", weeks=weeks), style="bold")]
-    if not logs:
+    if not report.logs:
         parts.append(Text(t("energy.show.empty"), style="italic"))
         parts += _motivation(profile, t)
         return Group(*parts)
-    day_means = {str(d["date"]): float(str(d["mean"])) for d in by_day(logs)}
-    week_rows = {str(w["week"]): w for w in by_week(logs)}
+    day_means = {d.day: d.mean for d in report.days}
+    week_rows = {w.week: w for w in report.weeks}
     table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
     table.add_column(t("energy.column.week"), no_wrap=True)
     table.add_column("  ".join(f"{t(f'weekday.short.{i}'):<2}" for i in range(7)), no_wrap=True)
@@ -50,39 +50,35 @@ def energy_view(
     while week.monday() <= last:
         cells = Text()
         for i in range(7):
-            iso = week.day(i).isoformat()
+            level = day_means.get(week.day(i))
             if i:
                 cells.append("  ")
-            if iso in day_means:
-                level = day_means[iso]
+            if level is not None:
                 cells.append(spark(level) * 2, style=LEVEL_STYLE[round(level)])
             else:
                 cells.append("· ", style="dim")
-        row = week_rows.get(str(week))
+        row = week_rows.get(week)
         if row:
-            mean = float(str(row["mean"]))
             table.add_row(
                 t.week(str(week)),
                 cells,
-                t.num(mean),
-                str(row["count"]),
-                Text(bar(mean, 15), style=LEVEL_STYLE[round(mean)]),
+                t.num(row.mean),
+                str(row.count),
+                Text(bar(row.mean, 15), style=LEVEL_STYLE[round(row.mean)]),
             )
         else:
             table.add_row(t.week(str(week)), cells, "–", "0", "")
         week = week.shift(1)
     parts.append(table)
-    recent = [d for d in by_day(logs) if str(d["date"]) >= (today - timedelta(days=6)).isoformat()]
+    recent = [d for d in report.days if d.day >= today - timedelta(days=6)]
     if recent:
         parts.append(Text(""))
         parts.append(Text(t("energy.show.recent"), style="bold"))
         for d in recent:
-            day = date.fromisoformat(str(d["date"]))
-            mean = float(str(d["mean"]))
-            line = Text(f"  {t(f'weekday.{day.weekday()}'):<9} {_date(day, t)}  ")
-            line.append(bar(mean), style=LEVEL_STYLE[round(mean)])
-            line.append(f" {t.num(mean)}  ")
-            line.append(t("energy.logs_count", count=d["count"]), style="dim")
+            line = Text(f"  {t(f'weekday.{d.day.weekday()}'):<9} {_date(d.day, t)}  ")
+            line.append(bar(d.mean), style=LEVEL_STYLE[round(d.mean)])
+            line.append(f" {t.num(d.mean)}  ")
+            line.append(t("energy.logs_count", count=d.count), style="dim")
             parts.append(line)
     parts += _motivation(profile, t)
     return Group(*parts)
@@ -111,45 +107,30 @@ def _motivation(profile: Profile, t: Messages) -> list[RenderableType]:
     return lines
 
 
-def insights_view(result: dict[str, object], weeks: int, t: Messages) -> RenderableType:
-    count = int(str(result["count"]))
+def insights_view(report: Insights, weeks: int, t: Messages) -> RenderableType:
     parts: list[RenderableType] = [Text(t("energy.insights.heading", weeks=weeks), style="bold")]
-    if count == 0:
+    if report.count == 0:
         parts.append(Text(t("energy.show.empty"), style="italic"))
         return Group(*parts)
-    parts.append(
-        Text(t("energy.insights.basis", count=count, mean=float(str(result["overall_mean"]))))
-    )
-    for key, title, empty in (
-        ("energisers", "energy.insights.energisers", "energy.insights.no_energisers"),
-        ("drainers", "energy.insights.drainers", "energy.insights.no_drainers"),
+    parts.append(Text(t("energy.insights.basis", count=report.count, mean=report.overall_mean)))
+    for tags, title, empty in (
+        (report.energisers, "energy.insights.energisers", "energy.insights.no_energisers"),
+        (report.drainers, "energy.insights.drainers", "energy.insights.no_drainers"),
     ):
         parts.append(Text(""))
         parts.append(Text(t(title), style="bold"))
-        rows = result[key]
-        assert isinstance(rows, list)
-        if not rows:
+        if not tags:
             parts.append(Text("  " + t(empty), style="italic"))
-        for row in rows:
-            line = Text("  #")
-            line.append_text(rich_text(str(row["tag"])))
-            line.append(
-                "  "
-                + t(
-                    "energy.insights.tag_line",
-                    mean=float(row["mean"]),
-                    delta=_signed(float(row["delta"]), t),
-                    count=row["count"],
-                ),
-                style="dim",
-            )
-            parts.append(line)
+        for tag in tags:
+            parts.append(_tag_line(tag, t))
     parts.append(Text(""))
-    lowest, highest = result["lowest"], result["highest"]
-    if isinstance(lowest, dict) and isinstance(highest, dict):
-        for key, row in (("energy.insights.lowest", lowest), ("energy.insights.highest", highest)):
-            when = _moment(row, t)
-            parts.append(Text(t(key, when=when, mean=float(row["mean"]), count=row["count"])))
+    if report.lowest and report.highest:
+        for key, moment in (
+            ("energy.insights.lowest", report.lowest),
+            ("energy.insights.highest", report.highest),
+        ):
+            when = _moment(moment, t)
+            parts.append(Text(t(key, when=when, mean=moment.mean, count=moment.count)))
     else:
         parts.append(Text(t("energy.insights.no_moments"), style="italic"))
     parts.append(Text(""))
@@ -157,12 +138,23 @@ def insights_view(result: dict[str, object], weeks: int, t: Messages) -> Rendera
     return Group(*parts)
 
 
+def _tag_line(tag: TagEffect, t: Messages) -> Text:
+    line = Text("  #")
+    line.append_text(rich_text(tag.tag))
+    details = t(
+        "energy.insights.tag_line",
+        mean=tag.mean,
+        delta=_signed(tag.delta, t),
+        count=tag.count,
+    )
+    line.append("  " + details, style="dim")
+    return line
+
+
 def _signed(value: float, t: Messages) -> str:
     return ("+" if value > 0 else "−" if value < 0 else "±") + t.num(abs(value))
 
 
-def _moment(row: dict[str, object], t: Messages) -> str:
-    from selvleder.domain.energy import WEEKDAY_KEYS
-
-    day = t(f"weekday.{WEEKDAY_KEYS.index(str(row['weekday']))}")
-    return t("energy.moment", day=day, time=t(f"tod.{row['time_of_day']}"))
+def _moment(moment: Moment, t: Messages) -> str:
+    day = t(f"weekday.{moment.day}")
+    return t("energy.moment", day=day, time=t(f"tod.{moment.time_of_day}"))

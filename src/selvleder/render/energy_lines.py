@@ -8,11 +8,13 @@ from selvleder.i18n import Messages
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from datetime import date
+
     from selvleder.domain.energy import EnergyEntry
     from selvleder.storage.journal import Row
 
 
-def when_text(t: Messages, moment: datetime, today: object) -> str:
+def when_text(t: Messages, moment: datetime, today: date) -> str:
     clock = moment.strftime("%H:%M")
     if moment.date() == today:
         return t("energy.when_today", clock=clock)

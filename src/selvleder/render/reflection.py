@@ -118,7 +118,7 @@ def tip_data(tip: str, s: Snapshot, t: Messages) -> list[Text]:
     elif tip == "energy":
         if s.logs:
             avg = sum(log.level for log in s.logs) / len(s.logs)
-            line = Text(t("reflect.data.energy", mean=float(avg), count=len(s.logs)) + "  ")
+            line = Text(t("reflect.data.energy", mean=avg, count=len(s.logs)) + "  ")
             line.append_text(_energy_spark(s))
             lines.append(line)
         else:

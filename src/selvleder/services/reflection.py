@@ -89,7 +89,7 @@ def review_rows(journal: Journal, weeks: int, today: date) -> list[dict[str, obj
             for name in names
         }
     energy = {str(w["week"]): w for w in by_week(logs)}
-    rows = []
+    rows: list[dict[str, object]] = []
     for name in names:
         plan = plans.get(name)
         r = reflections.get(name) or Reflection()
