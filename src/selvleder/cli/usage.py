@@ -74,7 +74,7 @@ def _param_name(exc: click_exc.BadParameter) -> str:
         opts = exc.param.opts
         if opts and str(opts[0]).startswith("-"):
             return str(opts[0])
-        return str(exc.param.human_readable_name).upper()
+        return str(exc.param.metavar or exc.param.name or "?").upper()
     return "?"
 
 
