@@ -44,11 +44,33 @@ def test_the_quick_commands_are_the_everyday_ones() -> None:
     }
 
 
+@pytest.fixture(scope="module")
+def demo_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo journal for the module, built in a home like conftest's ``home``."""
+    import time
+
+    from conftest import ENV_KEYS
+
+    folder = tmp_path_factory.mktemp("demo")
+    with pytest.MonkeyPatch.context() as env:
+        (folder / "home").mkdir()
+        env.setenv("HOME", str(folder / "home"))
+        for key in ENV_KEYS:
+            env.delenv(key, raising=False)
+        env.setenv("LANG", "C.UTF-8")
+        env.setenv("TZ", "Europe/Oslo")
+        env.setenv("SELVLEDER_NOW", FRI)
+        time.tzset()
+        assert run_cli("demo", "--years", "1", "--db", str(folder / "demo.db")).code == 0
+    time.tzset()
+    return folder / "demo.db"
+
+
 @pytest.fixture
-def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def journal(demo_journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SELVLEDER_NOW", FRI)
     db = tmp_path / "demo.db"
-    assert run_cli("demo", "--years", "1", "--db", str(db)).code == 0
+    shutil.copyfile(demo_journal, db)
     return db
 
 
