@@ -29,7 +29,10 @@ from selvleder.i18n.choose import fallback_lang, lazy_lang
 
 
 def app_context() -> AppContext:
-    """The running command's context, for the guided plan flow, which is not handed it."""
+    """The running command's context, from Click's current context (no module global).
+
+    Only the guided plan flow (``guided_plan._ask_valid``) still asks for it this way;
+    commands get the context as their first parameter."""
     framework = importlib.import_module(click_exc.__name__.rsplit(".", 1)[0] + ".globals")
     obj = framework.get_current_context().obj
     assert isinstance(obj, AppContext)
@@ -82,7 +85,7 @@ def _register_overview(app: typer.Typer, t: Messages) -> None:
         app.command(name, help=t(key), add_help_option=False)(_overview_only)
 
 
-def _overview_only() -> None:  # pragma: no cover - never invoked: no command word was given
+def _overview_only() -> None:  # pragma: no cover - never invoked: resolve_command refuses first
     raise typer.Exit(2)
 
 

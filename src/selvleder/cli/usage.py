@@ -6,13 +6,13 @@ Click methods they inherit (``format_usage``, ``get_help_option``,
 ``parse_args``, ``resolve_command``), a ``parser`` for whole numbers, and the
 attributes of Click's exception classes (``option_name``, ``possibilities``,
 ``param``, ``ctx``). No message text is parsed. One hook is private:
-Typer's section titles and ``required``/``default`` words go through
-``typer.core._`` (gettext without a catalogue), which ``localize_framework``
-points at our catalogue.
+Typer's section titles, its ``required``/``default`` words and "Missing
+command." go through ``typer.core._`` (gettext without a catalogue), which
+``localize_framework`` points at our catalogue.
 
-Typer 0.28 vendors Click as ``typer._click``; earlier versions use ``click``.
+Typer 0.27 and later vendor Click as ``typer._click``; 0.24 uses ``click``.
 Click's exception classes are found from the public ``typer.BadParameter``, so
-no private module path is named.
+no private module path is named (README, Install, says which versions work).
 """
 
 from __future__ import annotations
@@ -33,7 +33,17 @@ if TYPE_CHECKING:
 else:
     click_exc = sys.modules[typer.BadParameter.__module__]
 
-__all__ = ["ClickException", "UsageProblem", "click_exc", "command_classes", "usage_message"]
+__all__ = [
+    "ClickException",
+    "NotANumber",
+    "UsageProblem",
+    "click_exc",
+    "command_classes",
+    "is_help_request",
+    "localize_framework",
+    "usage_message",
+    "whole_number",
+]
 GLOBAL_OPTIONS = ("--db", "--lang", "--debug", "--version")
 ClickException = click_exc.ClickException
 
