@@ -23,7 +23,7 @@ class Result:
 
 def run_cli(*args: str) -> Result:
     """Run one command in this process through the real root app and exit point."""
-    from selvleder.cli import run
+    from selvleder.cli.app import run
 
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):

@@ -223,7 +223,7 @@ def test_forms_the_quick_path_leaves_to_typer() -> None:
         ["energy", "log"],
         ["energy", "log", "3", "--bogus"],
         ["energy", "log", "3", "a", "b"],
-        ["energy", "show"],
+        ["energy", "undo"],  # not a quick command
         ["--version"],
         ["energy", "log", "3", "-t"],
     ):

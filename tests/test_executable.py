@@ -115,7 +115,8 @@ def test_help_speaks_the_users_language() -> None:
 
 
 def test_root_help_lists_every_command_with_its_own_help() -> None:
-    from selvleder.cli import COMMAND_HELP, COMMAND_MODULES, build_app
+    from selvleder.cli import COMMAND_HELP, COMMAND_MODULES
+    from selvleder.cli.app import build_app
     from selvleder.i18n import Messages
 
     assert set(COMMAND_HELP) == set(COMMAND_MODULES)

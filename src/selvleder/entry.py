@@ -1,8 +1,8 @@
 """The ``selvleder`` executable.
 
-Sets a private umask, then hands over to the Typer app. The quick energy log
-and the plain forms of the everyday read commands take a path that never
-imports Typer (see ``quick.py``).
+Sets a private umask, then hands over to the Typer app. The plain forms of
+the quick commands (``energy log`` and the everyday read commands) take a
+path that never imports Typer (see ``quick.py``).
 """
 
 from __future__ import annotations
@@ -14,13 +14,11 @@ import sys
 def main() -> None:
     os.umask(0o077)
     argv = sys.argv[1:]
-    from selvleder.quick import quick_energy_log, quick_report
+    from selvleder.quick import run_quick
 
-    code = quick_energy_log(argv)
+    code = run_quick(argv)
     if code is None:
-        code = quick_report(argv)
-    if code is None:
-        from selvleder.cli import run
+        from selvleder.cli.app import run
 
         code = run(argv)
     sys.stdout.flush()

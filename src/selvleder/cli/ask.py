@@ -1,131 +1,120 @@
 """``ask-leader`` (compose, --agenda, list, answered, close) and ``feedback give`` (tip 4)."""
 
-from typing import Annotated
+from __future__ import annotations
 
-import typer
+from selvleder.cli.declare import FLAG, NUMBER, Arg, Commands, Group, Opt
+from selvleder.context import AppContext
 
-from selvleder.i18n import Messages
+commands = Commands(
+    Group("ask-leader", "help.ask", epilog="help.ask.example", compose=True),
+    Group("feedback", "help.feedback"),
+)
+ID = Arg("request_id", "ID", kind=NUMBER)
 
 
-def register(app: typer.Typer, t: Messages) -> None:
-    group = typer.Typer(
-        help=t("help.ask"), epilog=t("help.ask.example"), invoke_without_command=True
+@commands.add(
+    "ask-leader",
+    "help.ask",
+    Opt("--need", "help.opt.need", metavar="KIND"),
+    Opt("--topic", "help.opt.topic"),
+    Opt("--question", "help.opt.question", short="-q", metavar="QUESTION", repeat=True),
+    Opt("--context", "help.opt.context", kind=FLAG, off="--no-context", default=True),
+    Opt("--share-energy", "help.opt.share_energy", kind=FLAG),
+    Opt("--share-notes", "help.opt.share_notes", kind=FLAG),
+    Opt("--format", "help.opt.format", metavar="text|markdown|eml", default="text", dest="format_"),
+    Opt("--to", "help.opt.to", metavar="EMAIL"),
+    Opt("--out", "help.opt.out", metavar="FILE"),
+    Opt("--force", "help.opt.force", kind=FLAG),
+    Opt("--agenda", "help.opt.agenda", kind=FLAG),
+    Opt("--dry-run", "help.opt.dry_run", kind=FLAG),
+    Opt("--week", "help.opt.week", metavar="W"),
+)
+def ask_leader(
+    ctx: AppContext,
+    need: str | None,
+    topic: str | None,
+    question: list[str],
+    context: bool,
+    share_energy: bool,
+    share_notes: bool,
+    format_: str,
+    to: str | None,
+    out: str | None,
+    force: bool,
+    agenda: bool,
+    dry_run: bool,
+    week: str | None,
+) -> None:
+    from selvleder.commands.ask import OrderOptions, order_leadership
+
+    options = OrderOptions(
+        need,
+        topic,
+        question,
+        context,
+        share_energy,
+        share_notes,
+        format_,
+        to,
+        out,
+        force,
+        agenda,
+        dry_run,
+        week,
     )
-    app.add_typer(group, name="ask-leader")
-
-    @group.callback()
-    def compose(
-        ctx: typer.Context,
-        need: Annotated[
-            str | None, typer.Option("--need", metavar="KIND", help=t("help.opt.need"))
-        ] = None,
-        topic: Annotated[str | None, typer.Option("--topic", help=t("help.opt.topic"))] = None,
-        question: Annotated[
-            list[str] | None,
-            typer.Option("--question", "-q", metavar="QUESTION", help=t("help.opt.question")),
-        ] = None,
-        context: Annotated[
-            bool, typer.Option("--context/--no-context", help=t("help.opt.context"))
-        ] = True,
-        share_energy: Annotated[
-            bool, typer.Option("--share-energy", help=t("help.opt.share_energy"))
-        ] = False,
-        share_notes: Annotated[
-            bool, typer.Option("--share-notes", help=t("help.opt.share_notes"))
-        ] = False,
-        format_: Annotated[
-            str, typer.Option("--format", metavar="text|markdown|eml", help=t("help.opt.format"))
-        ] = "text",
-        to: Annotated[
-            str | None, typer.Option("--to", metavar="EMAIL", help=t("help.opt.to"))
-        ] = None,
-        out: Annotated[
-            str | None, typer.Option("--out", metavar="FILE", help=t("help.opt.out"))
-        ] = None,
-        force: Annotated[bool, typer.Option("--force", help=t("help.opt.force"))] = False,
-        agenda: Annotated[bool, typer.Option("--agenda", help=t("help.opt.agenda"))] = False,
-        dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.opt.dry_run"))] = False,
-        week: Annotated[
-            str | None, typer.Option("--week", metavar="W", help=t("help.opt.week"))
-        ] = None,
-    ) -> None:
-        if ctx.invoked_subcommand is not None:
-            return
-        from selvleder.cli import app_context
-        from selvleder.commands.ask import OrderOptions, order_leadership
-
-        options = OrderOptions(
-            need,
-            topic,
-            question or [],
-            context,
-            share_energy,
-            share_notes,
-            format_,
-            to,
-            out,
-            force,
-            agenda,
-            dry_run,
-            week,
-        )
-        order_leadership(app_context(), options)
-
-    @group.command("list", help=t("help.ask.list"), epilog=t("help.ask.list.example"))
-    def list_(
-        open_: Annotated[bool, typer.Option("--open", help=t("help.opt.open"))] = False,
-        json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.domain.ask import request_json
-
-        app = app_context()
-        journal = app.journal()
-        with journal.read():
-            rows = [request_json(r) for r in journal.requests(only_open=open_)]
-        if json:
-            app.out.json(rows)
-            return
-        from selvleder.render.ask import requests_view
-
-        app.out.show(requests_view(rows, app.t, only_open=open_))
-
-    @group.command("answered", help=t("help.ask.answered"), epilog=t("help.ask.answered.example"))
-    def answered(
-        request_id: Annotated[int, typer.Argument(metavar="ID")],
-        note: Annotated[str | None, typer.Option("--note", help=t("help.opt.answer_note"))] = None,
-    ) -> None:
-        _status(request_id, "answered", note, "ask.answered")
-
-    @group.command("close", help=t("help.ask.close"), epilog=t("help.ask.close.example"))
-    def close(request_id: Annotated[int, typer.Argument(metavar="ID")]) -> None:
-        _status(request_id, "closed", None, "ask.closed")
-
-    feedback = typer.Typer(help=t("help.feedback"), no_args_is_help=True)
-    app.add_typer(feedback, name="feedback")
-
-    @feedback.command("give", help=t("help.feedback.give"), epilog=t("help.feedback.give.example"))
-    def give(
-        to: Annotated[str, typer.Option("--to", metavar="NAME", help=t("help.opt.feedback_to"))],
-        text: Annotated[str, typer.Argument(metavar="TEXT", help=t("help.arg.feedback_text"))],
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.domain.text import MAX_NOTE, require_text
-        from selvleder.services.ask import give_feedback
-
-        require_text(to, "to", 120)
-        require_text(text, "text", MAX_NOTE)
-        app = app_context()
-        feedback_id = give_feedback(app.journal(), to, text)
-        app.out.say("feedback.logged", id=feedback_id, to=to)
+    order_leadership(ctx, options)
 
 
-def _status(request_id: int, status: str, note: str | None, key: str) -> None:
-    from selvleder.cli import app_context
+@commands.add(
+    "ask-leader list",
+    "help.ask.list",
+    Opt("--open", "help.opt.open", kind=FLAG, dest="open_"),
+    Opt("--json", "help.opt.json", kind=FLAG),
+)
+def ask_list(ctx: AppContext, open_: bool, json: bool) -> None:
+    from selvleder.domain.ask import request_json
+
+    journal = ctx.journal()
+    with journal.read():
+        rows = [request_json(r) for r in journal.requests(only_open=open_)]
+    if json:
+        ctx.out.json(rows)
+        return
+    from selvleder.render.ask import requests_view
+
+    ctx.out.show(requests_view(rows, ctx.t, only_open=open_))
+
+
+@commands.add("ask-leader answered", "help.ask.answered", ID, Opt("--note", "help.opt.answer_note"))
+def ask_answered(ctx: AppContext, request_id: int, note: str | None) -> None:
+    _status(ctx, request_id, "answered", note, "ask.answered")
+
+
+@commands.add("ask-leader close", "help.ask.close", ID)
+def ask_close(ctx: AppContext, request_id: int) -> None:
+    _status(ctx, request_id, "closed", None, "ask.closed")
+
+
+@commands.add(
+    "feedback give",
+    "help.feedback.give",
+    Opt("--to", "help.opt.feedback_to", metavar="NAME", required=True),
+    Arg("text", "TEXT", "help.arg.feedback_text"),
+)
+def feedback_give(ctx: AppContext, to: str, text: str) -> None:
+    from selvleder.domain.text import MAX_NOTE, require_text
+    from selvleder.services.ask import give_feedback
+
+    require_text(to, "to", 120)
+    require_text(text, "text", MAX_NOTE)
+    feedback_id = give_feedback(ctx.journal(), to, text)
+    ctx.out.say("feedback.logged", id=feedback_id, to=to)
+
+
+def _status(ctx: AppContext, request_id: int, status: str, note: str | None, key: str) -> None:
     from selvleder.domain.text import check_id
     from selvleder.services.ask import set_request_status
 
     check_id(request_id, "request")
-    app = app_context()
-    row = set_request_status(app.journal(), request_id, status, note)
-    app.out.say(key, id=row["id"], topic=row["topic"])
+    row = set_request_status(ctx.journal(), request_id, status, note)
+    ctx.out.say(key, id=row["id"], topic=row["topic"])

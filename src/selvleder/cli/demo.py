@@ -1,45 +1,43 @@
 """``demo``: a synthetic journal of one person's working life, in its own file."""
 
-from typing import Annotated
+from __future__ import annotations
 
-import typer
+from selvleder.cli.declare import FLAG, NUMBER, Commands, Opt
+from selvleder.context import AppContext
 
-from selvleder.i18n import Messages
+commands = Commands()
 
 
-def register(app: typer.Typer, t: Messages) -> None:
-    @app.command(help=t("help.demo"), epilog=t("help.demo.example"))
-    def demo(
-        years: Annotated[int, typer.Option("--years", metavar="N", help=t("help.opt.years"))] = 1,
-        seed: Annotated[int, typer.Option("--seed", metavar="S", help=t("help.opt.seed"))] = 1,
-        db: Annotated[
-            str | None, typer.Option("--db", metavar="PATH", help=t("help.opt.demo_db"))
-        ] = None,
-        force: Annotated[bool, typer.Option("--force", help=t("help.opt.demo_force"))] = False,
-    ) -> None:
-        import os
+@commands.add(
+    "demo",
+    "help.demo",
+    Opt("--years", "help.opt.years", kind=NUMBER, metavar="N", default=1),
+    Opt("--seed", "help.opt.seed", kind=NUMBER, metavar="S", default=1),
+    Opt("--db", "help.opt.demo_db", metavar="PATH"),
+    Opt("--force", "help.opt.demo_force", kind=FLAG),
+)
+def demo(ctx: AppContext, years: int, seed: int, db: str | None, force: bool) -> None:
+    import os
 
-        from selvleder.cli import app_context
-        from selvleder.domain.dates import IsoWeek, today
-        from selvleder.paths import demo_journal_path
-        from selvleder.services.demo import write_demo
+    from selvleder.domain.dates import IsoWeek, today
+    from selvleder.paths import demo_journal_path
+    from selvleder.services.demo import write_demo
 
-        ctx = app_context()
-        # Never the journal chosen by the global --db or SELVLEDER_DB: only demo's own --db.
-        path = os.path.abspath(os.path.expanduser(db)) if db else demo_journal_path()
-        if db and not os.path.isdir(os.path.dirname(path)):
-            from selvleder.errors import BadInput
+    # Never the journal chosen by the global --db or SELVLEDER_DB: only demo's own --db.
+    path = os.path.abspath(os.path.expanduser(db)) if db else demo_journal_path()
+    if db and not os.path.isdir(os.path.dirname(path)):
+        from selvleder.errors import BadInput
 
-            raise BadInput("error.db_folder_missing", path=os.path.dirname(path))
-        write_demo(path, years, seed, today(), ctx.lang, force)
-        ctx.out.say("demo.built", years=years, path=path)
-        ctx.out.say("demo.try", path=path)
-        ctx.db_option = path
-        from selvleder.domain.coach import observe
-        from selvleder.render.reflection import reflection_view
-        from selvleder.services.reflection import build_snapshot
+        raise BadInput("error.db_folder_missing", path=os.path.dirname(path))
+    write_demo(path, years, seed, today(), ctx.lang, force)
+    ctx.out.say("demo.built", years=years, path=path)
+    ctx.out.say("demo.try", path=path)
+    ctx.db_option = path
+    from selvleder.domain.coach import observe
+    from selvleder.render.reflection import reflection_view
+    from selvleder.services.reflection import build_snapshot
 
-        week = IsoWeek.of(today()).shift(-1)
-        snapshot = build_snapshot(ctx.journal(), week, ctx.config, today())
-        ctx.out.line()
-        ctx.out.show(reflection_view(snapshot, observe(snapshot), [], ctx.t))
+    week = IsoWeek.of(today()).shift(-1)
+    snapshot = build_snapshot(ctx.journal(), week, ctx.config, today())
+    ctx.out.line()
+    ctx.out.show(reflection_view(snapshot, observe(snapshot), [], ctx.t))

@@ -1,43 +1,39 @@
 """``doctor``: is the journal healthy, private and backed up?"""
 
-from typing import Annotated
+from __future__ import annotations
 
-import typer
+from selvleder.cli.declare import FLAG, Commands, Opt
+from selvleder.context import AppContext
 
-from selvleder.i18n import Messages
+commands = Commands()
 
 
-def register(app: typer.Typer, t: Messages) -> None:
-    @app.command(help=t("help.doctor"), epilog=t("help.doctor.example"))
-    def doctor(
-        json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.errors import SelvlederError
-        from selvleder.i18n.choose import fallback_lang
-        from selvleder.services.doctor import diagnose
+@commands.add("doctor", "help.doctor", Opt("--json", "help.opt.json", kind=FLAG))
+def doctor(ctx: AppContext, json: bool) -> None:
+    from selvleder.errors import SelvlederError
+    from selvleder.i18n.choose import fallback_lang
+    from selvleder.services.doctor import diagnose
 
-        ctx = app_context()
-        config_problem = None
-        try:
-            ctx.config  # noqa: B018 - a bad config.toml is reported, not fatal, here
-        except SelvlederError as exc:
-            config_problem = exc
-            ctx.lang_option = ctx.lang_option or fallback_lang(None)
-        path, chosen = ctx.journal_path
-        report = diagnose(path, chosen)
-        from selvleder.commands.remind import remind_log_tail
+    config_problem = None
+    try:
+        ctx.config  # noqa: B018 - a bad config.toml is reported, not fatal, here
+    except SelvlederError as exc:
+        config_problem = exc
+        ctx.lang_option = ctx.lang_option or fallback_lang(None)
+    path, chosen = ctx.journal_path
+    report = diagnose(path, chosen)
+    from selvleder.commands.remind import remind_log_tail
 
-        report["remind_log"] = remind_log_tail()
-        report["config_ok"] = config_problem is None
-        if config_problem is not None:
-            report["config_problem"] = ctx.t(config_problem.key, **config_problem.params)
-            report["problems"].append("doctor.config_bad")
-        if json:
-            ctx.out.json({k: v for k, v in report.items() if k != "problems"})
-        else:
-            from selvleder.render.doctor import doctor_view
+    report["remind_log"] = remind_log_tail()
+    report["config_ok"] = config_problem is None
+    if config_problem is not None:
+        report["config_problem"] = ctx.t(config_problem.key, **config_problem.params)
+        report["problems"].append("doctor.config_bad")
+    if json:
+        ctx.out.json({k: v for k, v in report.items() if k != "problems"})
+    else:
+        from selvleder.render.doctor import doctor_view
 
-            ctx.out.show(doctor_view(report, ctx.t))
-        if report["problems"]:
-            raise typer.Exit(1)
+        ctx.out.show(doctor_view(report, ctx.t))
+    if report["problems"]:
+        raise SystemExit(1)

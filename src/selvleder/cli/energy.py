@@ -1,83 +1,67 @@
 """``energy log/show/insights/undo/delete``: tip 5, look after motivation and energy.
 
-``energy log`` normally runs through ``selvleder.quick`` without Typer; this
-Typer command is the same code for the forms the quick path hands over
-(and for ``--help``).
+``energy log``, ``show`` and ``insights`` normally run through ``selvleder.quick``
+without Typer; both paths read the declarations below.
 """
 
-from typing import Annotated
+from __future__ import annotations
 
-import typer
+from selvleder.cli.declare import FLAG, NUMBER, Arg, Commands, Group, Opt
+from selvleder.context import AppContext
 
-from selvleder.i18n import Messages
+commands = Commands(Group("energy", "help.energy"))
+WEEKS = Opt("--weeks", "help.opt.weeks", kind=NUMBER, metavar="N")
+JSON = Opt("--json", "help.opt.json", kind=FLAG)
 
 
-def register(app: typer.Typer, t: Messages) -> None:
-    group = typer.Typer(help=t("help.energy"), no_args_is_help=True)
-    app.add_typer(group, name="energy")
-    Weeks = Annotated[int | None, typer.Option("--weeks", metavar="N", help=t("help.opt.weeks"))]
+@commands.add(
+    "energy log",
+    "help.energy.log",
+    Arg("level", "LEVEL", "help.arg.level"),
+    Arg("note", "[NOTE]", "help.arg.energy_note", required=False),
+    Opt("--tag", "help.opt.tag", short="-t", metavar="TAG", repeat=True),
+    Opt("--at", "help.opt.at", metavar="WHEN"),
+    quick=True,
+)
+def energy_log(
+    ctx: AppContext, level: str, note: str | None, tag: list[str], at: str | None
+) -> None:
+    from selvleder.domain.energy import make_entry
+    from selvleder.render.energy_lines import logged_line
+    from selvleder.services.energy import log_energy
 
-    @group.command("log", help=t("help.energy.log"), epilog=t("help.energy.log.example"))
-    def log(
-        level: Annotated[str, typer.Argument(metavar="LEVEL", help=t("help.arg.level"))],
-        note: Annotated[
-            str | None, typer.Argument(metavar="[NOTE]", help=t("help.arg.energy_note"))
-        ] = None,
-        tag: Annotated[
-            list[str] | None, typer.Option("--tag", "-t", metavar="TAG", help=t("help.opt.tag"))
-        ] = None,
-        at: Annotated[
-            str | None, typer.Option("--at", metavar="WHEN", help=t("help.opt.at"))
-        ] = None,
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.domain.energy import make_entry
-        from selvleder.render.energy_lines import logged_line
-        from selvleder.services.energy import log_energy
+    entry = make_entry(level, note, tag, at)
+    log_id = log_energy(ctx.journal().connection, entry)
+    ctx.out.line(logged_line(ctx.t, log_id, entry))
 
-        entry = make_entry(level, note, tag or [], at)
-        ctx = app_context()
-        log_id = log_energy(ctx.journal().connection, entry)
-        ctx.out.line(logged_line(ctx.t, log_id, entry))
 
-    @group.command("show", help=t("help.energy.show"), epilog=t("help.energy.show.example"))
-    def show(
-        weeks: Weeks = None,
-        json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.commands.reports import energy_show
+@commands.add("energy show", "help.energy.show", WEEKS, JSON, quick=True)
+def energy_show(ctx: AppContext, weeks: int | None, json: bool) -> None:
+    from selvleder.commands.reports import energy_show
 
-        energy_show(app_context(), weeks, json)
+    energy_show(ctx, weeks, json)
 
-    @group.command(
-        "insights", help=t("help.energy.insights"), epilog=t("help.energy.insights.example")
-    )
-    def insights(
-        weeks: Weeks = None,
-        json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.commands.reports import energy_insights
 
-        energy_insights(app_context(), weeks, json)
+@commands.add("energy insights", "help.energy.insights", WEEKS, JSON, quick=True)
+def energy_insights(ctx: AppContext, weeks: int | None, json: bool) -> None:
+    from selvleder.commands.reports import energy_insights
 
-    @group.command("undo", help=t("help.energy.undo"), epilog=t("help.energy.undo.example"))
-    def undo() -> None:
-        from selvleder.cli import app_context
-        from selvleder.render.energy_lines import removed_line
-        from selvleder.services.energy import undo_last
+    energy_insights(ctx, weeks, json)
 
-        ctx = app_context()
-        ctx.out.line(removed_line(ctx.t, undo_last(ctx.journal())))
 
-    @group.command("delete", help=t("help.energy.delete"), epilog=t("help.energy.delete.example"))
-    def delete(log_id: Annotated[int, typer.Argument(metavar="ID")]) -> None:
-        from selvleder.cli import app_context
-        from selvleder.domain.text import check_id
-        from selvleder.render.energy_lines import removed_line
-        from selvleder.services.energy import delete_log
+@commands.add("energy undo", "help.energy.undo")
+def energy_undo(ctx: AppContext) -> None:
+    from selvleder.render.energy_lines import removed_line
+    from selvleder.services.energy import undo_last
 
-        check_id(log_id, "energy")
-        ctx = app_context()
-        ctx.out.line(removed_line(ctx.t, delete_log(ctx.journal(), log_id)))
+    ctx.out.line(removed_line(ctx.t, undo_last(ctx.journal())))
+
+
+@commands.add("energy delete", "help.energy.delete", Arg("log_id", "ID", kind=NUMBER))
+def energy_delete(ctx: AppContext, log_id: int) -> None:
+    from selvleder.domain.text import check_id
+    from selvleder.render.energy_lines import removed_line
+    from selvleder.services.energy import delete_log
+
+    check_id(log_id, "energy")
+    ctx.out.line(removed_line(ctx.t, delete_log(ctx.journal(), log_id)))

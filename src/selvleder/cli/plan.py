@@ -1,168 +1,157 @@
 """``plan-week``, ``priority add/edit/done/undone/drop/move`` and ``week`` (tip 3)."""
 
-from typing import Annotated
+from __future__ import annotations
 
-import typer
+from selvleder.cli.declare import FLAG, NUMBER, Arg, Commands, Group, Opt
+from selvleder.context import AppContext
 
-from selvleder.i18n import Messages
+commands = Commands(Group("priority", "help.priority"))
+WEEK = Opt("--week", "help.opt.week", metavar="W")
+GOAL = Opt("--goal", "help.opt.goal", kind=NUMBER, metavar="ID")
+VALUE = Opt("--value", "help.opt.pvalue", metavar="high|medium|low")
+ENERGY = Opt("--energy", "help.opt.penergy", metavar="gives|neutral|drains")
+ESTIMATE = Opt("--estimate", "help.opt.estimate", metavar="2h")
+WHEN = Opt("--when", "help.opt.when", metavar='"tue 09:00-11:00"')
+ID = Arg("priority_id", "ID", "help.arg.priority_id", kind=NUMBER)
 
 
-def register(app: typer.Typer, t: Messages) -> None:
-    WeekOpt = Annotated[str | None, typer.Option("--week", metavar="W", help=t("help.opt.week"))]
-    Title = Annotated[str | None, typer.Option("--title", help=t("help.opt.title"))]
-    Goal = Annotated[int | None, typer.Option("--goal", metavar="ID", help=t("help.opt.goal"))]
-    Value = Annotated[
-        str | None, typer.Option("--value", metavar="high|medium|low", help=t("help.opt.pvalue"))
-    ]
-    Energy = Annotated[
-        str | None,
-        typer.Option("--energy", metavar="gives|neutral|drains", help=t("help.opt.penergy")),
-    ]
-    Estimate = Annotated[
-        str | None, typer.Option("--estimate", metavar="2h", help=t("help.opt.estimate"))
-    ]
-    When = Annotated[
-        str | None,
-        typer.Option("--when", metavar='"tue 09:00-11:00"', help=t("help.opt.when")),
-    ]
-    Id = Annotated[int, typer.Argument(metavar="ID", help=t("help.arg.priority_id"))]
+@commands.add(
+    "plan-week",
+    "help.plan_week",
+    WEEK,
+    Opt("--priority", "help.opt.priority", short="-p", metavar="TITLE", repeat=True),
+    Opt("--can-wait", "help.opt.can_wait", metavar="TITLE", repeat=True),
+    Opt("--focus", "help.opt.focus"),
+    Opt("--buffer", "help.opt.buffer", kind=NUMBER, metavar="PCT"),
+    Opt("--carry", "help.opt.carry", kind=FLAG, off="--no-carry"),
+    Opt("--from", "help.opt.from", metavar="FILE.toml"),
+    Opt("--ics", "help.opt.ics", metavar="FILE"),
+    Opt("--force", "help.opt.force", kind=FLAG),
+)
+def plan_week(
+    ctx: AppContext,
+    week: str | None,
+    priority: list[str],
+    can_wait: list[str],
+    focus: str | None,
+    buffer: int | None,
+    carry: bool | None,
+    from_: str | None,
+    ics: str | None,
+    force: bool,
+) -> None:
+    from selvleder.commands.planning import plan_week
 
-    @app.command("plan-week", help=t("help.plan_week"), epilog=t("help.plan_week.example"))
-    def plan_week(
-        week: WeekOpt = None,
-        priority: Annotated[
-            list[str] | None,
-            typer.Option("--priority", "-p", metavar="TITLE", help=t("help.opt.priority")),
-        ] = None,
-        can_wait: Annotated[
-            list[str] | None,
-            typer.Option("--can-wait", metavar="TITLE", help=t("help.opt.can_wait")),
-        ] = None,
-        focus: Annotated[str | None, typer.Option("--focus", help=t("help.opt.focus"))] = None,
-        buffer: Annotated[
-            int | None, typer.Option("--buffer", metavar="PCT", help=t("help.opt.buffer"))
-        ] = None,
-        carry: Annotated[
-            bool | None, typer.Option("--carry/--no-carry", help=t("help.opt.carry"))
-        ] = None,
-        from_: Annotated[
-            str | None, typer.Option("--from", metavar="FILE.toml", help=t("help.opt.from"))
-        ] = None,
-        ics: Annotated[
-            str | None, typer.Option("--ics", metavar="FILE", help=t("help.opt.ics"))
-        ] = None,
-        force: Annotated[bool, typer.Option("--force", help=t("help.opt.force"))] = False,
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.commands.planning import plan_week as run_plan_week
+    plan_week(ctx, week, priority, can_wait or None, focus, buffer, bool(carry), from_, ics, force)
 
-        run_plan_week(
-            app_context(),
-            week,
-            priority or [],
-            can_wait,
-            focus,
-            buffer,
-            bool(carry),
-            from_,
-            ics,
-            force,
-        )
 
-    @app.command("week", help=t("help.week"), epilog=t("help.week.example"))
-    def week_(
-        week: WeekOpt = None,
-        json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.commands.reports import show_week
+@commands.add("week", "help.week", WEEK, Opt("--json", "help.opt.json", kind=FLAG), quick=True)
+def week(ctx: AppContext, week: str | None, json: bool) -> None:
+    from selvleder.commands.reports import show_week
 
-        show_week(app_context(), week, json)
+    show_week(ctx, week, json)
 
-    group = typer.Typer(help=t("help.priority"), no_args_is_help=True)
-    app.add_typer(group, name="priority")
 
-    @group.command("add", help=t("help.priority.add"), epilog=t("help.priority.add.example"))
-    def add(
-        title: Annotated[str, typer.Argument(metavar="TITLE", help=t("help.arg.title"))],
-        week: WeekOpt = None,
-        goal: Goal = None,
-        value: Value = None,
-        energy: Energy = None,
-        estimate: Estimate = None,
-        when: When = None,
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.domain.planning import PriorityFields
-        from selvleder.domain.weeks import resolve_week
-        from selvleder.services.planning import add_priority
+@commands.add(
+    "priority add",
+    "help.priority.add",
+    Arg("title", "TITLE", "help.arg.title"),
+    WEEK,
+    GOAL,
+    VALUE,
+    ENERGY,
+    ESTIMATE,
+    WHEN,
+)
+def priority_add(
+    ctx: AppContext,
+    title: str,
+    week: str | None,
+    goal: int | None,
+    value: str | None,
+    energy: str | None,
+    estimate: str | None,
+    when: str | None,
+) -> None:
+    from selvleder.domain.planning import PriorityFields
+    from selvleder.domain.weeks import resolve_week
+    from selvleder.services.planning import add_priority
 
-        fields = PriorityFields(title, goal, value, energy, estimate, when)
-        target, _ = resolve_week(week, None)
-        ctx = app_context()
-        p = add_priority(ctx.journal(), target, fields, ctx.config.max_priorities)
-        ctx.out.say("priority.added", id=p.id, title=p.title, week=ctx.t.week(p.week))
+    fields = PriorityFields(title, goal, value, energy, estimate, when)
+    target, _ = resolve_week(week, None)
+    p = add_priority(ctx.journal(), target, fields, ctx.config.max_priorities)
+    ctx.out.say("priority.added", id=p.id, title=p.title, week=ctx.t.week(p.week))
 
-    @group.command("edit", help=t("help.priority.edit"), epilog=t("help.priority.edit.example"))
-    def edit(
-        priority_id: Id,
-        title: Title = None,
-        goal: Goal = None,
-        value: Value = None,
-        energy: Energy = None,
-        estimate: Estimate = None,
-        when: When = None,
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.domain.planning import PriorityFields
-        from selvleder.domain.text import check_id
-        from selvleder.services.planning import edit_priority
 
-        check_id(priority_id, "priority")
-        fields = PriorityFields(title, goal, value, energy, estimate, when)
-        ctx = app_context()
-        p = edit_priority(ctx.journal(), priority_id, fields)
-        ctx.out.say("priority.edited", id=p.id, title=p.title)
+@commands.add(
+    "priority edit",
+    "help.priority.edit",
+    ID,
+    Opt("--title", "help.opt.title"),
+    GOAL,
+    VALUE,
+    ENERGY,
+    ESTIMATE,
+    WHEN,
+)
+def priority_edit(
+    ctx: AppContext,
+    priority_id: int,
+    title: str | None,
+    goal: int | None,
+    value: str | None,
+    energy: str | None,
+    estimate: str | None,
+    when: str | None,
+) -> None:
+    from selvleder.domain.planning import PriorityFields
+    from selvleder.domain.text import check_id
+    from selvleder.services.planning import edit_priority
 
-    def _status(priority_id: int, status: str, key: str, reason: str | None = None) -> None:
-        from selvleder.cli import app_context
-        from selvleder.domain.text import check_id
-        from selvleder.services.planning import set_status
+    check_id(priority_id, "priority")
+    fields = PriorityFields(title, goal, value, energy, estimate, when)
+    p = edit_priority(ctx.journal(), priority_id, fields)
+    ctx.out.say("priority.edited", id=p.id, title=p.title)
 
-        check_id(priority_id, "priority")
-        ctx = app_context()
-        p = set_status(ctx.journal(), priority_id, status, reason, ctx.config.max_priorities)
-        ctx.out.say(key, id=p.id, title=p.title)
 
-    @group.command("done", help=t("help.priority.done"), epilog=t("help.priority.done.example"))
-    def done(priority_id: Id) -> None:
-        _status(priority_id, "done", "priority.done")
+def _status(
+    ctx: AppContext, priority_id: int, status: str, key: str, reason: str | None = None
+) -> None:
+    from selvleder.domain.text import check_id
+    from selvleder.services.planning import set_status
 
-    @group.command(
-        "undone", help=t("help.priority.undone"), epilog=t("help.priority.undone.example")
-    )
-    def undone(priority_id: Id) -> None:
-        _status(priority_id, "planned", "priority.undone")
+    check_id(priority_id, "priority")
+    p = set_status(ctx.journal(), priority_id, status, reason, ctx.config.max_priorities)
+    ctx.out.say(key, id=p.id, title=p.title)
 
-    @group.command("drop", help=t("help.priority.drop"), epilog=t("help.priority.drop.example"))
-    def drop(
-        priority_id: Id,
-        reason: Annotated[str | None, typer.Option("--reason", help=t("help.opt.reason"))] = None,
-    ) -> None:
-        _status(priority_id, "dropped", "priority.dropped", reason)
 
-    @group.command("move", help=t("help.priority.move"), epilog=t("help.priority.move.example"))
-    def move(
-        priority_id: Id,
-        week: Annotated[str, typer.Option("--week", metavar="W", help=t("help.opt.week"))],
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.domain.text import check_id
-        from selvleder.domain.weeks import resolve_week
-        from selvleder.services.planning import move_priority
+@commands.add("priority done", "help.priority.done", ID)
+def priority_done(ctx: AppContext, priority_id: int) -> None:
+    _status(ctx, priority_id, "done", "priority.done")
 
-        check_id(priority_id, "priority")
-        target, _ = resolve_week(week, None)
-        ctx = app_context()
-        p = move_priority(ctx.journal(), priority_id, target, ctx.config.max_priorities)
-        ctx.out.say("priority.moved", id=p.id, title=p.title, week=ctx.t.week(p.week))
+
+@commands.add("priority undone", "help.priority.undone", ID)
+def priority_undone(ctx: AppContext, priority_id: int) -> None:
+    _status(ctx, priority_id, "planned", "priority.undone")
+
+
+@commands.add("priority drop", "help.priority.drop", ID, Opt("--reason", "help.opt.reason"))
+def priority_drop(ctx: AppContext, priority_id: int, reason: str | None) -> None:
+    _status(ctx, priority_id, "dropped", "priority.dropped", reason)
+
+
+@commands.add(
+    "priority move",
+    "help.priority.move",
+    ID,
+    Opt("--week", "help.opt.week", metavar="W", required=True),
+)
+def priority_move(ctx: AppContext, priority_id: int, week: str) -> None:
+    from selvleder.domain.text import check_id
+    from selvleder.domain.weeks import resolve_week
+    from selvleder.services.planning import move_priority
+
+    check_id(priority_id, "priority")
+    target, _ = resolve_week(week, None)
+    p = move_priority(ctx.journal(), priority_id, target, ctx.config.max_priorities)
+    ctx.out.say("priority.moved", id=p.id, title=p.title, week=ctx.t.week(p.week))

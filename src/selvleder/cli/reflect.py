@@ -1,46 +1,49 @@
 """``reflect`` (the weekly reflection on the five tips) and ``review`` (several weeks)."""
 
-from typing import Annotated
+from __future__ import annotations
 
-import typer
+from selvleder.cli.declare import FLAG, NUMBER, Commands, Opt
+from selvleder.context import AppContext
 
-from selvleder.i18n import Messages
+commands = Commands()
+JSON = Opt("--json", "help.opt.json", kind=FLAG)
 
 
-def register(app: typer.Typer, t: Messages) -> None:
-    @app.command(help=t("help.reflect"), epilog=t("help.reflect.example"))
-    def reflect(
-        week: Annotated[
-            str | None, typer.Option("--week", metavar="W", help=t("help.opt.week"))
-        ] = None,
-        answers: Annotated[
-            str | None,
-            typer.Option("--answers", metavar="FILE.toml", help=t("help.opt.answers")),
-        ] = None,
-        no_input: Annotated[
-            bool, typer.Option("--no-input", help=t("help.opt.reflect_no_input"))
-        ] = False,
-        show: Annotated[bool, typer.Option("--show", help=t("help.opt.show"))] = False,
-        export: Annotated[
-            str | None,
-            typer.Option("--export", metavar="FILE.md|.html|.svg", help=t("help.opt.export")),
-        ] = None,
-        force: Annotated[bool, typer.Option("--force", help=t("help.opt.force"))] = False,
-        json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.commands.reports import reflect as run_reflect
+@commands.add(
+    "reflect",
+    "help.reflect",
+    Opt("--week", "help.opt.week", metavar="W"),
+    Opt("--answers", "help.opt.answers", metavar="FILE.toml"),
+    Opt("--no-input", "help.opt.reflect_no_input", kind=FLAG),
+    Opt("--show", "help.opt.show", kind=FLAG),
+    Opt("--export", "help.opt.export", metavar="FILE.md|.html|.svg"),
+    Opt("--force", "help.opt.force", kind=FLAG),
+    JSON,
+    quick=True,
+)
+def reflect(
+    ctx: AppContext,
+    week: str | None,
+    answers: str | None,
+    no_input: bool,
+    show: bool,
+    export: str | None,
+    force: bool,
+    json: bool,
+) -> None:
+    from selvleder.commands.reports import reflect
 
-        run_reflect(app_context(), week, answers, no_input, show, export, force, json)
+    reflect(ctx, week, answers, no_input, show, export, force, json)
 
-    @app.command(help=t("help.review"), epilog=t("help.review.example"))
-    def review(
-        weeks: Annotated[
-            int | None, typer.Option("--weeks", metavar="N", help=t("help.opt.weeks"))
-        ] = None,
-        json: Annotated[bool, typer.Option("--json", help=t("help.opt.json"))] = False,
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.commands.reports import review as run_review
 
-        run_review(app_context(), weeks, json)
+@commands.add(
+    "review",
+    "help.review",
+    Opt("--weeks", "help.opt.weeks", kind=NUMBER, metavar="N"),
+    JSON,
+    quick=True,
+)
+def review(ctx: AppContext, weeks: int | None, json: bool) -> None:
+    from selvleder.commands.reports import review
+
+    review(ctx, weeks, json)

@@ -1,117 +1,106 @@
 """``remind install/show/remove/run/pause/resume``: cron reminders that know the journal."""
 
-from typing import Annotated
+from __future__ import annotations
 
-import typer
+from selvleder.cli.declare import FLAG, Arg, Commands, Group, Opt
+from selvleder.context import AppContext
 
-from selvleder.i18n import Messages
+commands = Commands(Group("remind", "help.remind"))
 
 
-def register(app: typer.Typer, t: Messages) -> None:
-    group = typer.Typer(help=t("help.remind"), no_args_is_help=True)
-    app.add_typer(group, name="remind")
+@commands.add(
+    "remind install",
+    "help.remind.install",
+    Opt("--plan-week", "help.opt.spec", metavar="SPEC"),
+    Opt("--energy", "help.opt.spec", metavar="SPEC"),
+    Opt("--reflect", "help.opt.spec", metavar="SPEC"),
+    Opt("--follow-up", "help.opt.spec", metavar="SPEC"),
+    Opt("--dry-run", "help.opt.remind_dry_run", kind=FLAG),
+)
+def remind_install(
+    ctx: AppContext,
+    plan_week: str | None,
+    energy: str | None,
+    reflect: str | None,
+    follow_up: str | None,
+    dry_run: bool,
+) -> None:
+    from selvleder.commands.remind import install_lines
+    from selvleder.domain.reminders import schedules
 
-    @group.command(
-        "install", help=t("help.remind.install"), epilog=t("help.remind.install.example")
+    chosen = schedules(
+        ctx.config.reminders,
+        {"plan-week": plan_week, "energy": energy, "reflect": reflect, "follow-up": follow_up},
     )
-    def install(
-        plan_week: Annotated[
-            str | None, typer.Option("--plan-week", metavar="SPEC", help=t("help.opt.spec"))
-        ] = None,
-        energy: Annotated[
-            str | None, typer.Option("--energy", metavar="SPEC", help=t("help.opt.spec"))
-        ] = None,
-        reflect: Annotated[
-            str | None, typer.Option("--reflect", metavar="SPEC", help=t("help.opt.spec"))
-        ] = None,
-        follow_up: Annotated[
-            str | None, typer.Option("--follow-up", metavar="SPEC", help=t("help.opt.spec"))
-        ] = None,
-        dry_run: Annotated[
-            bool, typer.Option("--dry-run", help=t("help.opt.remind_dry_run"))
-        ] = False,
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.commands.remind import install_lines
-        from selvleder.domain.reminders import schedules
+    lines = install_lines(ctx, chosen)
+    if dry_run:
+        for line in lines:
+            ctx.out.line(line)
+        return
+    from selvleder.integrations.crontab import read_crontab, with_block, write_crontab
 
-        ctx = app_context()
-        chosen = schedules(
-            ctx.config.reminders,
-            {"plan-week": plan_week, "energy": energy, "reflect": reflect, "follow-up": follow_up},
-        )
-        lines = install_lines(ctx, chosen)
-        if dry_run:
-            for line in lines:
-                ctx.out.line(line)
-            return
-        from selvleder.integrations.crontab import read_crontab, with_block, write_crontab
+    current = read_crontab()
+    if current is None:
+        from selvleder.errors import JournalError
 
-        current = read_crontab()
-        if current is None:
-            from selvleder.errors import JournalError
+        raise JournalError("error.no_crontab")
+    write_crontab(with_block(current, lines))
+    ctx.out.say("remind.installed")
+    for kind, schedule in chosen.items():
+        ctx.out.line(f"  {kind:<10} {schedule.spec()}")
 
-            raise JournalError("error.no_crontab")
-        write_crontab(with_block(current, lines))
-        ctx.out.say("remind.installed")
-        for kind, schedule in chosen.items():
-            ctx.out.line(f"  {kind:<10} {schedule.spec()}")
 
-    @group.command("show", help=t("help.remind.show"), epilog=t("help.remind.show.example"))
-    def show() -> None:
-        from selvleder.cli import app_context
-        from selvleder.commands.remind import show_reminders
+@commands.add("remind show", "help.remind.show")
+def remind_show(ctx: AppContext) -> None:
+    from selvleder.commands.remind import show_reminders
 
-        show_reminders(app_context())
+    show_reminders(ctx)
 
-    @group.command("remove", help=t("help.remind.remove"), epilog=t("help.remind.remove.example"))
-    def remove() -> None:
-        from selvleder.cli import app_context
-        from selvleder.integrations.crontab import (
-            read_crontab,
-            split_block,
-            without_block,
-            write_crontab,
-        )
 
-        ctx = app_context()
-        current = read_crontab()
-        if not current or split_block(current)[1] is None:
-            ctx.out.say("remind.none")
-            return
-        write_crontab(without_block(current))
-        ctx.out.say("remind.removed")
+@commands.add("remind remove", "help.remind.remove")
+def remind_remove(ctx: AppContext) -> None:
+    from selvleder.integrations.crontab import (
+        read_crontab,
+        split_block,
+        without_block,
+        write_crontab,
+    )
 
-    @group.command("run", help=t("help.remind.run"), epilog=t("help.remind.run.example"))
-    def run(
-        kind: Annotated[str, typer.Argument(metavar="KIND", help=t("help.arg.remind_kind"))],
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.commands.remind import run_reminder
+    current = read_crontab()
+    if not current or split_block(current)[1] is None:
+        ctx.out.say("remind.none")
+        return
+    write_crontab(without_block(current))
+    ctx.out.say("remind.removed")
 
-        run_reminder(app_context(), kind)
 
-    @group.command("pause", help=t("help.remind.pause"), epilog=t("help.remind.pause.example"))
-    def pause(
-        until: Annotated[str, typer.Option("--until", metavar="DATE", help=t("help.opt.until"))],
-    ) -> None:
-        from selvleder.cli import app_context
-        from selvleder.domain.dates import parse_date, today
-        from selvleder.errors import BadInput
-        from selvleder.services.reminders import set_pause
+@commands.add("remind run", "help.remind.run", Arg("kind", "KIND", "help.arg.remind_kind"))
+def remind_run(ctx: AppContext, kind: str) -> None:
+    from selvleder.commands.remind import run_reminder
 
-        day = parse_date(until, today(), direction="future")
-        if day < today():
-            raise BadInput("error.pause_past", value=until)
-        ctx = app_context()
-        set_pause(ctx.journal(), day)
-        ctx.out.say("remind.paused", until=day.isoformat())
+    run_reminder(ctx, kind)
 
-    @group.command("resume", help=t("help.remind.resume"), epilog=t("help.remind.resume.example"))
-    def resume() -> None:
-        from selvleder.cli import app_context
-        from selvleder.services.reminders import set_pause
 
-        ctx = app_context()
-        set_pause(ctx.journal(), None)
-        ctx.out.say("remind.resumed")
+@commands.add(
+    "remind pause",
+    "help.remind.pause",
+    Opt("--until", "help.opt.until", metavar="DATE", required=True),
+)
+def remind_pause(ctx: AppContext, until: str) -> None:
+    from selvleder.domain.dates import parse_date, today
+    from selvleder.errors import BadInput
+    from selvleder.services.reminders import set_pause
+
+    day = parse_date(until, today(), direction="future")
+    if day < today():
+        raise BadInput("error.pause_past", value=until)
+    set_pause(ctx.journal(), day)
+    ctx.out.say("remind.paused", until=day.isoformat())
+
+
+@commands.add("remind resume", "help.remind.resume")
+def remind_resume(ctx: AppContext) -> None:
+    from selvleder.services.reminders import set_pause
+
+    set_pause(ctx.journal(), None)
+    ctx.out.say("remind.resumed")
