@@ -15,11 +15,7 @@ import stat
 
 from selvleder.errors import BadInput, JournalError
 from selvleder.paths import BACKUP_DIR, ensure_private_dir
-from selvleder.storage.schema import CURRENT_VERSION
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    pass
+from selvleder.storage.schema import current_version
 
 BUSY_TIMEOUT_ENV = "SELVLEDER_BUSY_TIMEOUT_MS"
 DEFAULT_BUSY_TIMEOUT_MS = 15_000
@@ -193,8 +189,9 @@ def open_journal(path: str, *, chosen: bool = False, create: bool = True) -> Con
         raise translate_error(exc) from exc
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if version > CURRENT_VERSION:
-            raise JournalError("error.journal_newer", version=version, known=CURRENT_VERSION)
+        known = current_version()
+        if version > known:
+            raise JournalError("error.journal_newer", version=version, known=known)
         if version > 0 or existed:
             make_private(path)
         conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms():d}")
@@ -202,8 +199,8 @@ def open_journal(path: str, *, chosen: bool = False, create: bool = True) -> Con
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA secure_delete = ON")
         _set_journal_mode(conn)
-        if version < CURRENT_VERSION:
-            _migrate(conn, path, version)
+        if version < known:
+            _migrate(conn, path, version, known)
         make_private(path)
     except sqlite3.Error as exc:
         conn.close()
@@ -223,24 +220,32 @@ def _set_journal_mode(conn: sqlite3.Connection) -> None:
         conn.execute(f"PRAGMA journal_mode = {wanted}")
 
 
-def _migrate(conn: sqlite3.Connection, path: str, version: int) -> None:
+def _migrate(conn: sqlite3.Connection, path: str, version: int, known: int) -> None:
     if version > 0:
         backup_before_migration(conn, path, version)
     from sqlite_utils import Database
 
     from selvleder.storage.schema import migration_set
 
+    # A migration that rebuilds a table drops the old one: with foreign keys on,
+    # that would cascade. They are off while migrating and checked before the commit.
+    conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("BEGIN IMMEDIATE")
     try:
         # Another process may have migrated while we waited for the lock.
         current = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if current < CURRENT_VERSION:
+        if current < known:
             migration_set().apply(Database(conn))
+            broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+            if broken is not None:
+                raise JournalError("error.journal_failed", detail=f"foreign key {tuple(broken)}")
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 def backups_dir(journal_path: str) -> str:
@@ -248,9 +253,9 @@ def backups_dir(journal_path: str) -> str:
 
 
 def backup_before_migration(conn: sqlite3.Connection, path: str, version: int) -> str:
-    from selvleder.domain.dates import now
+    import time
 
-    stamp = now().strftime("%Y%m%d-%H%M%S")
+    stamp = time.strftime("%Y%m%d-%H%M%S")
     stem = os.path.splitext(os.path.basename(path))[0]
     target = os.path.join(backups_dir(path), f"{stem}-v{version}-pre-migration-{stamp}.db")
     return backup_to(conn, target)
