@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -131,3 +134,23 @@ def test_records_map_to_rows_by_their_declared_column_names() -> None:
         entities.Priority.row(id=3, week="2026-W48", rank=1, title="x", focus_block="y")
     with pytest.raises(TypeError, match="needs title"):
         entities.Goal.row(id=1)
+
+
+def test_entities_sit_at_the_bottom_and_storage_imports_no_domain_module() -> None:
+    code = (
+        "import sys, selvleder.storage.journal, selvleder.storage.schema, selvleder.storage.files;"
+        "print(sorted(m for m in sys.modules if m.startswith('selvleder.')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert "selvleder.entities" in loaded
+    assert "selvleder.domain" not in loaded
+    code = "import sys, selvleder.entities; print(sorted(sys.modules))"
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert [m for m in ast.literal_eval(loaded) if m.startswith("selvleder.")] == [
+        "selvleder.entities"
+    ]
+    assert not {"typing", "dataclasses", "pydantic", "sqlite_utils"} & set(ast.literal_eval(loaded))

@@ -318,7 +318,7 @@ class Entity(Record):
     __slots__ = ()
     TABLE = ""
     ORDER = "id"  # the dump order (stable exports)
-    KEY: ClassVar[tuple[str, ...]] = ()  # a primary key other than id (then WITHOUT ROWID)
+    KEY: ClassVar[tuple[str, ...]] = ()  # a table-level primary key (then WITHOUT ROWID)
     INDEXES: ClassVar[tuple[tuple[str, str], ...]] = ()  # (name, "column, column")
     EXPORT: ClassVar[str | None] = None  # the export section of a flat table
     SINCE = 1  # the schema version that added the table
@@ -329,7 +329,10 @@ class Entity(Record):
 
     @classmethod
     def column(cls, attr: str) -> Column:
-        return next(c for c in cls.COLUMNS if c.attr == attr)
+        for c in cls.COLUMNS:
+            if c.attr == attr:
+                return c
+        raise KeyError(f"{cls.__name__} has no column {attr}")
 
     @classmethod
     def from_row(cls, row: Any) -> Any:
@@ -601,7 +604,11 @@ ENTITIES: tuple[type[Entity], ...] = (
 
 
 def entity(table: str) -> type[Entity]:
-    return next(e for e in ENTITIES if table == e.TABLE)
+    """The declaration of a table (looked up at call time, so a test may swap one)."""
+    for declared in ENTITIES:
+        if table == declared.TABLE:
+            return declared
+    raise KeyError(f"no table {table}")
 
 
 def data_tables() -> tuple[str, ...]:

@@ -16,7 +16,11 @@ sqlite-utils' ``Table.create()`` and ``transform()`` cannot declare
 AUTOINCREMENT or CHECK constraints (simonw/sqlite-utils#664; 4.2 has them only
 as private arguments), so the CREATE TABLE statements are written here from
 the declarations; sqlite-utils keeps the migration record and runs each
-migration in a savepoint.
+migration in a savepoint. A later migration that must rebuild a table (change
+a column's type, drop one) can use ``Table.transform()``: it keeps
+AUTOINCREMENT, CHECK and foreign keys, though not WITHOUT ROWID
+(energy_tags, reflection_answers, settings), which it would have to write
+itself.
 """
 
 from __future__ import annotations
