@@ -302,3 +302,44 @@ def test_a_failed_migration_leaves_the_journal_as_it_was(
     conn = sqlite3.connect(journal_path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     assert table_rows(conn) == before
+
+
+def schema_facts(path: Path) -> dict[str, object]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {
+            "version": conn.execute("PRAGMA user_version").fetchone()[0],
+            "applied": [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")],
+            "columns": {
+                t: conn.execute(f"PRAGMA table_xinfo({t})").fetchall() for t in sorted(tables)
+            },
+            "foreign_keys": {
+                t: conn.execute(f"PRAGMA foreign_key_list({t})").fetchall() for t in sorted(tables)
+            },
+            "indexes": sorted(
+                conn.execute(
+                    "SELECT name, tbl_name, sql FROM sqlite_master WHERE type='index'"
+                ).fetchall()
+            ),
+            "autoincrement": sorted(
+                r[0]
+                for r in conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table'")
+                if "AUTOINCREMENT" in (r[1] or "")
+            ),
+        }
+    finally:
+        conn.close()
+
+
+def test_a_new_journal_has_the_schema_that_every_migration_in_turn_builds(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+
+    created = tmp_path / "new.db"
+    open_journal(str(created), chosen=True).close()
+    migrated = tmp_path / "migrated.db"
+    conn = sqlite3.connect(migrated, isolation_level=None)
+    migration_set().apply(Database(conn))
+    conn.close()
+    assert schema_facts(created) == schema_facts(migrated)
+    assert schema_facts(created)["version"] == CURRENT_VERSION

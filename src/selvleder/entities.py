@@ -699,7 +699,12 @@ class Log(Record):
     tags: list[str]
 
 
+_ZONES: dict[int, timezone] = {}
+
+
 def local_at(stored_utc: str, utc_offset: int) -> str:
     """A stored UTC time shown with the offset it was logged in (ISO 8601)."""
-    moment = datetime.fromisoformat(stored_utc)
-    return moment.astimezone(timezone(timedelta(minutes=utc_offset))).isoformat(timespec="seconds")
+    zone = _ZONES.get(utc_offset)
+    if zone is None:
+        zone = _ZONES[utc_offset] = timezone(timedelta(minutes=utc_offset))
+    return datetime.fromisoformat(stored_utc).astimezone(zone).isoformat(timespec="seconds")

@@ -11,7 +11,9 @@ whether it may be missing; only the nesting is written here, as in
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, create_model
@@ -53,6 +55,7 @@ def _aware(value: datetime) -> datetime:
     return value
 
 
+@cache  # a pure function of the text; many rows share a time
 def _stamp(value: str | None) -> str | None:
     if value is None:
         return None
@@ -227,23 +230,29 @@ def _decoder(c: Column) -> Any:
     return None
 
 
-def flat_rows(entity: type[Entity], items: list[Any], **fixed: Any) -> list[dict[str, Any]]:
-    """Rows of one table from its export section: each exported column read
-    back by its key (columns stored from another value are ``fixed`` or added
-    by the caller)."""
+def row_reader(entity: type[Entity], *given: str) -> Callable[..., dict[str, Any]]:
+    """Reads one item of an export section back into a row of the entity's table:
+    each exported column by its key; the ``given`` columns are passed to the reader
+    (columns stored from another value are added by the caller)."""
     spec = [
         (c.name, c.export, _decoder(c))
         for c in entity.COLUMNS
-        if isinstance(c.export, str) and c.codec != LOCAL_AT and c.name not in fixed
+        if isinstance(c.export, str) and c.codec != LOCAL_AT and c.name not in given
     ]
-    rows = []
-    for item in items:
+
+    def read(item: Any, **fixed: Any) -> dict[str, Any]:
         row = dict(fixed)
         for name, key, decode in spec:
             value = getattr(item, key)
             row[name] = value if decode is None else decode(value)
-        rows.append(row)
-    return rows
+        return row
+
+    return read
+
+
+def flat_rows(entity: type[Entity], items: list[Any], **fixed: Any) -> list[dict[str, Any]]:
+    read = row_reader(entity, *fixed)
+    return [read(item, **fixed) for item in items]
 
 
 def _rows(doc: Any) -> dict[str, list[dict[str, Any]]]:
@@ -277,11 +286,8 @@ def _rows(doc: Any) -> dict[str, list[dict[str, Any]]]:
     for entity in e.ENTITIES:
         if entity.EXPORT and entity.EXPORT not in ("energy_logs", "feedback"):
             tables[entity.TABLE] = flat_rows(entity, getattr(doc, entity.EXPORT))
-    tables["goal_progress"] = [
-        row
-        for g in doc.goals
-        for row in flat_rows(e.entity("goal_progress"), g.progress, goal_id=g.id)
-    ]
+    progress = row_reader(e.entity("goal_progress"), "goal_id")
+    tables["goal_progress"] = [progress(n, goal_id=g.id) for g in doc.goals for n in g.progress]
     exported_at = _stamp(doc.exported_at)
     tables["weeks"] = flat_rows(e.entity("weeks"), doc.weeks)
     for row in tables["weeks"]:
@@ -301,20 +307,14 @@ def _rows(doc: Any) -> dict[str, list[dict[str, Any]]]:
     tables["energy_tags"] = [
         {"log_id": log.id, "tag": tag} for log in doc.energy_logs for tag in dict.fromkeys(log.tags)
     ]
+    reflection = row_reader(e.entity("reflections"), *PULSE_KEYS)
     tables["reflections"] = [
-        row
+        reflection(r, **{k: getattr(r.pulse, k) if r.pulse else None for k in PULSE_KEYS})
         for r in doc.reflections
-        for row in flat_rows(
-            e.entity("reflections"),
-            [r],
-            **{k: getattr(r.pulse, k) if r.pulse else None for k in PULSE_KEYS},
-        )
     ]
+    answer = row_reader(e.entity("reflection_answers"), "week", "tip")
     tables["reflection_answers"] = [
-        row
-        for r in doc.reflections
-        for tip, a in r.answers.items()
-        for row in flat_rows(e.entity("reflection_answers"), [a], week=r.week, tip=tip)
+        answer(a, week=r.week, tip=tip) for r in doc.reflections for tip, a in r.answers.items()
     ]
     tables["feedback_given"] = [
         {**row, **_local_day(f.at)}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -43,10 +44,21 @@ def section_spec(entity: type[Entity]) -> list[tuple[str, Getter]]:
     return spec
 
 
+def _local_stamp(stored: str | None) -> str | None:
+    """``local_stamp``, once per distinct value (many rows share a time)."""
+    shown = _STAMPS.get(stored)
+    if shown is None and stored is not None:
+        shown = _STAMPS[stored] = local_stamp(stored)
+    return shown
+
+
+_STAMPS: dict[str | None, str | None] = {}
+
+
 def _getter(c: entities.Column) -> Getter:
     name = c.name
     if c.codec == STAMP:
-        return lambda row: local_stamp(row[name])
+        return lambda row: _local_stamp(row[name])
     if c.codec == JSON_LIST:
         return lambda row: json.loads(row[name] or "[]")
     if c.codec == LOCAL_AT:
@@ -62,14 +74,17 @@ def _with(
     return [*spec[:at], *added, *spec[at:]]
 
 
-def _section(spec: list[tuple[str, Getter]], rows: list[Row]) -> list[Row]:
+def _section(spec: list[tuple[str, Getter]], rows: Sequence[Mapping[str, Any]]) -> list[Row]:
     return [{key: get(row) for key, get in spec} for row in rows]
 
 
-def build_document(tables: dict[str, list[Row]], schema_version: int, exported_at: str) -> Row:
+def build_document(
+    tables: Mapping[str, Sequence[Any]], schema_version: int, exported_at: str
+) -> Row:
     """The whole document; ``tables`` is ``Journal.dump()``."""
+    _STAMPS.clear()  # local times depend on the zone: remembered for one document only
     e = entities
-    profile_row = tables["profile"][0] if tables["profile"] else {}
+    profile_row = dict(tables["profile"][0]) if tables["profile"] else {}
     motivation: dict[str, list[str]] = {kind: [] for kind in e.MOTIVATION_KINDS}
     for m in tables["motivation"]:
         motivation[m["kind"]].append(m["text"])
@@ -113,7 +128,7 @@ def build_document(tables: dict[str, list[Row]], schema_version: int, exported_a
                 "drivers": motivation["driver"],
                 "joy": profile_row.get("joy"),
             },
-            "updated_at": local_stamp(profile_row.get("updated_at")),
+            "updated_at": _local_stamp(profile_row.get("updated_at")),
         },
         "mandate": _section(section_spec(flat["mandate"]), tables[flat["mandate"].TABLE]),
         "goals": _section(
@@ -161,6 +176,6 @@ def build_document(tables: dict[str, list[Row]], schema_version: int, exported_a
     return document
 
 
-def _pulse(row: Row) -> dict[str, int] | None:
-    values = {k: row[k] for k in PULSE_KEYS if row.get(k) is not None}
+def _pulse(row: Mapping[str, Any]) -> dict[str, int] | None:
+    values = {k: row[k] for k in PULSE_KEYS if row[k] is not None}
     return values or None

@@ -225,7 +225,7 @@ def _migrate(conn: sqlite3.Connection, path: str, version: int, known: int) -> N
         backup_before_migration(conn, path, version)
     from sqlite_utils import Database
 
-    from selvleder.storage.schema import migration_set
+    from selvleder.storage.schema import create_new, migration_set
 
     # A migration that rebuilds a table drops the old one: with foreign keys on,
     # that would cascade. They are off while migrating and checked before the commit.
@@ -234,7 +234,9 @@ def _migrate(conn: sqlite3.Connection, path: str, version: int, known: int) -> N
     try:
         # Another process may have migrated while we waited for the lock.
         current = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if current < known:
+        if current == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+            create_new(Database(conn))
+        elif current < known:
             migration_set().apply(Database(conn))
             broken = conn.execute("PRAGMA foreign_key_check").fetchone()
             if broken is not None:

@@ -225,6 +225,34 @@ def migration_set() -> Any:
     return migrations_
 
 
+def create_new(db: Any) -> None:
+    """A new, empty journal: every table as declared now, every migration recorded.
+
+    The same schema as migrating from nothing (tests compare them), without
+    building each table three times: the first use of a journal, ``demo`` and
+    ``import`` into a new file all start here.
+    """
+    conn = db.conn
+    version = current_version()
+    for entity in entities.ENTITIES:
+        conn.execute(create_table_sql(entity, version))
+        for statement in index_sql(entity):
+            conn.execute(statement)
+    migrations_ = migration_set()
+    migrations_.ensure_migrations_table(db)
+    db.table(migrations_.migrations_table).insert_all(
+        {"migration_set": MIGRATION_SET, "name": name, "applied_at": _now_utc()}
+        for name, _apply in migrations()
+    )
+    conn.execute(f"PRAGMA user_version = {version:d}")
+
+
+def _now_utc() -> str:
+    from datetime import UTC, datetime
+
+    return str(datetime.now(UTC))
+
+
 def _versioned(version: int, apply: Callable[[sqlite3.Connection], None]) -> Any:
     def migration(db: Any) -> None:
         # conn.execute, never executescript: that would commit mid-migration.
