@@ -169,7 +169,8 @@ class JournalModel(RuleBasedStateMachine):
         fresh = os.path.join(self.folder, f"imported-{self.imports}.db")
         assert run_cli("--db", fresh, "import", path).code == 0
         self.db = fresh  # from now on the model is checked against the imported journal
-        self.highest = {}  # the new journal counts on from the largest id it holds
+        # the new journal counts on from the largest id it holds
+        self.highest = {id(t): max(t, default=0) for t in (self.goals, self.mandate, self.energy)}
 
     @invariant()
     def journal_equals_model(self) -> None:

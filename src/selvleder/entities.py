@@ -136,10 +136,6 @@ class Column:
     def stored(self) -> bool:
         return True
 
-    @property
-    def has_default(self) -> bool:
-        return self.default is not _MISSING or self.factory is not None
-
     def __repr__(self) -> str:
         return f"Column({self.name}: {self.sql}{'' if self.null else ' NOT NULL'})"
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from operator import itemgetter
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from selvleder import entities
@@ -29,19 +28,17 @@ from selvleder.entities import (
 
 FORMAT = "selvleder-export"
 Row = dict[str, Any]
-Getter = Any  # Callable[[Row], object]
+# A section's spec: (key, the column it shows, or a function of the row for a child)
+Spec = list[tuple[str, "entities.Column | Callable[[Any], object]"]]
 
 
 def exported_columns(entity: type[Entity]) -> list[entities.Column]:
     return [c for c in entity.COLUMNS if c.export is not None]
 
 
-def section_spec(entity: type[Entity]) -> list[tuple[str, Getter]]:
-    """(key, value from a row) for each exported column, in declaration order."""
-    spec: list[tuple[str, Getter]] = []
-    for c in exported_columns(entity):
-        spec.append((str(c.export), _getter(c)))
-    return spec
+def section_spec(entity: type[Entity]) -> Spec:
+    """(key, column) for each exported column, in declaration order."""
+    return [(str(c.export), c) for c in exported_columns(entity)]
 
 
 def _local_stamp(stored: str | None) -> str | None:
@@ -53,29 +50,39 @@ def _local_stamp(stored: str | None) -> str | None:
 
 
 _STAMPS: dict[str | None, str | None] = {}
+_CODECS = {
+    STAMP: "stamp(row[{name!r}])",
+    JSON_LIST: "loads(row[{name!r}] or '[]')",
+    LOCAL_AT: "local_at(row[{name!r}], row['utc_offset'])",
+}
 
 
-def _getter(c: entities.Column) -> Getter:
-    name = c.name
-    if c.codec == STAMP:
-        return lambda row: _local_stamp(row[name])
-    if c.codec == JSON_LIST:
-        return lambda row: json.loads(row[name] or "[]")
-    if c.codec == LOCAL_AT:
-        return lambda row: local_at(row[name], row["utc_offset"])
-    return itemgetter(name)
+def encoder(spec: Spec) -> Callable[[Any], Row]:
+    """A function from a row to its section entry, compiled from the spec: a
+    10-year journal has tens of thousands of rows to show."""
+    scope: dict[str, object] = {"stamp": _local_stamp, "loads": json.loads, "local_at": local_at}
+    items = []
+    for number, (key, source) in enumerate(spec):
+        if isinstance(source, entities.Column):
+            value = _CODECS.get(source.codec, "row[{name!r}]").format(name=source.name)
+        else:
+            scope[f"child{number}"] = source
+            value = f"child{number}(row)"
+        items.append(f"{key!r}: {value}")
+    exec(f"def encode(row):\n    return {{{', '.join(items)}}}", scope)
+    encode: Callable[[Any], Row] = scope["encode"]  # type: ignore[assignment]
+    return encode
 
 
-def _with(
-    spec: list[tuple[str, Getter]], after: str | None, *added: tuple[str, Getter]
-) -> list[tuple[str, Getter]]:
+def _with(spec: Spec, after: str | None, *added: tuple[str, Callable[[Any], object]]) -> Spec:
     """The spec with children added after the key ``after`` (at the end when None)."""
     at = len(spec) if after is None else [k for k, _ in spec].index(after) + 1
     return [*spec[:at], *added, *spec[at:]]
 
 
-def _section(spec: list[tuple[str, Getter]], rows: Sequence[Mapping[str, Any]]) -> list[Row]:
-    return [{key: get(row) for key, get in spec} for row in rows]
+def _section(spec: Spec, rows: Sequence[Any]) -> list[Row]:
+    encode = encoder(spec)
+    return [encode(row) for row in rows]
 
 
 def build_document(
@@ -89,21 +96,25 @@ def build_document(
     for m in tables["motivation"]:
         motivation[m["kind"]].append(m["text"])
     progress: dict[int, list[Row]] = defaultdict(list)
-    progress_spec = section_spec(e.entity("goal_progress"))
+    progress_entry = encoder(section_spec(e.entity("goal_progress")))
     for p in tables["goal_progress"]:
-        progress[p["goal_id"]].append({key: get(p) for key, get in progress_spec})
+        progress[p["goal_id"]].append(progress_entry(p))
     can_wait: dict[str, list[str]] = defaultdict(list)
     for c in tables["can_wait"]:
         can_wait[c["week"]].append(c["title"])
     tags: dict[int, list[str]] = defaultdict(list)
     for tag in tables["energy_tags"]:
         tags[tag["log_id"]].append(tag["tag"])
-    answer_spec = [
-        (k, g) for k, g in section_spec(e.entity("reflection_answers")) if k not in ("week", "tip")
-    ]
+    answer_entry = encoder(
+        [
+            (k, c)
+            for k, c in section_spec(e.entity("reflection_answers"))
+            if k not in ("week", "tip")
+        ]
+    )
     answers: dict[str, dict[str, Row]] = defaultdict(dict)
     for a in tables["reflection_answers"]:
-        answers[a["week"]][a["tip"]] = {key: get(a) for key, get in answer_spec}
+        answers[a["week"]][a["tip"]] = answer_entry(a)
     week_rows = {w["week"]: w for w in tables["weeks"]}
     empty_week = dict.fromkeys(c.name for c in e.entity("weeks").COLUMNS)
     weeks = [
