@@ -6,6 +6,8 @@ import hashlib
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -343,3 +345,23 @@ def test_a_new_journal_has_the_schema_that_every_migration_in_turn_builds(tmp_pa
     conn.close()
     assert schema_facts(created) == schema_facts(migrated)
     assert schema_facts(created)["version"] == CURRENT_VERSION
+    # sqlite-utils reads the record the new journal was given: nothing is pending
+    conn = sqlite3.connect(created)
+    migrations_ = migration_set()
+    applied = [m.name for m in migrations_.applied(Database(conn))]
+    assert applied == [name for name, _ in migrations()]
+    assert migrations_.pending(Database(conn)) == []
+    master = "SELECT type, name, sql FROM sqlite_master WHERE name LIKE '%sqlite_migrations%'"
+    made_by_sqlite_utils = sqlite3.connect(migrated).execute(master).fetchall()
+    assert sorted(conn.execute(master).fetchall()) == sorted(made_by_sqlite_utils)
+    conn.close()
+
+
+def test_a_new_journal_is_made_without_importing_sqlite_utils(tmp_path: Path) -> None:
+    code = (
+        "import sys; from selvleder.storage.connection import open_journal;"
+        f"open_journal({str(tmp_path / 'j.db')!r}, chosen=True).close();"
+        "print('sqlite_utils' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr

@@ -3,8 +3,9 @@
 Every command opens the journal through ``open_journal``. It creates the file
 on first use (0600 in a 0700 folder whatever the umask), refuses a journal
 from a newer release before touching it, and migrates an older one after
-backing it up. sqlite-utils is imported only when a migration is due, so an
-ordinary run costs no more than ``sqlite3`` itself.
+backing it up. sqlite-utils is imported only when an existing journal needs a
+migration (a new one is made from the declarations directly), so an ordinary
+run costs no more than ``sqlite3`` itself.
 """
 
 from __future__ import annotations
@@ -221,12 +222,10 @@ def _set_journal_mode(conn: sqlite3.Connection) -> None:
 
 
 def _migrate(conn: sqlite3.Connection, path: str, version: int, known: int) -> None:
+    from selvleder.storage.schema import create_new
+
     if version > 0:
         backup_before_migration(conn, path, version)
-    from sqlite_utils import Database
-
-    from selvleder.storage.schema import create_new, migration_set
-
     # A migration that rebuilds a table drops the old one: with foreign keys on,
     # that would cascade. They are off while migrating and checked before the commit.
     conn.execute("PRAGMA foreign_keys = OFF")
@@ -235,8 +234,12 @@ def _migrate(conn: sqlite3.Connection, path: str, version: int, known: int) -> N
         # Another process may have migrated while we waited for the lock.
         current = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if current == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
-            create_new(Database(conn))
+            create_new(conn)
         elif current < known:
+            from sqlite_utils import Database
+
+            from selvleder.storage.schema import migration_set
+
             migration_set().apply(Database(conn))
             broken = conn.execute("PRAGMA foreign_key_check").fetchone()
             if broken is not None:
