@@ -6,6 +6,10 @@ declarations: m003 rebuilt every table from them (ids became AUTOINCREMENT,
 so a deleted id is never reused), and each later version N is the columns
 and tables declared with ``since=N``, added by a migration derived from them.
 
+A new journal skips the history: ``create_new`` makes the tables as declared
+now and records every migration as applied (tests check that this is the
+schema the migrations build, and that sqlite-utils reads the record).
+
 The schema version has one source: the position of a migration in
 ``migrations()``. Each migration sets ``PRAGMA user_version`` to its
 position inside its own transaction (beside sqlite-utils' record of it), so
