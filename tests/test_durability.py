@@ -12,6 +12,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from hypothesis import settings
 from hypothesis import strategies as st
@@ -95,11 +96,14 @@ class JournalModel(RuleBasedStateMachine):
         self.mandate: dict[int, tuple[str, str]] = {}
         self.energy: dict[int, int] = {}
         self.imports = 0
+        self.highest: dict[int, int] = {}  # per model table: the largest id handed out
 
-    @staticmethod
-    def next_id(table: dict[int, object]) -> int:
-        """SQLite's rule for a new INTEGER PRIMARY KEY: one more than the largest."""
-        return max(table, default=0) + 1
+    def next_id(self, table: dict[int, Any]) -> int:
+        """AUTOINCREMENT: one more than the largest id the table ever had (a
+        deleted id is never handed out again)."""
+        new = max(self.highest.get(id(table), 0), max(table, default=0)) + 1
+        self.highest[id(table)] = new
+        return new
 
     def cli(self, *args: str) -> str:
         result = run_cli("--db", self.db, *args)
@@ -165,6 +169,8 @@ class JournalModel(RuleBasedStateMachine):
         fresh = os.path.join(self.folder, f"imported-{self.imports}.db")
         assert run_cli("--db", fresh, "import", path).code == 0
         self.db = fresh  # from now on the model is checked against the imported journal
+        # the new journal counts on from the largest id it holds
+        self.highest = {id(t): max(t, default=0) for t in (self.goals, self.mandate, self.energy)}
 
     @invariant()
     def journal_equals_model(self) -> None:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from helpers import run_bin, tree
+from selvleder.storage.schema import CURRENT_VERSION
 
 
 def test_help_and_version_leave_no_files(home: Path) -> None:
@@ -91,7 +92,7 @@ def test_doctor_reports_json(home: Path) -> None:
     assert report["integrity"] == "ok"
     assert report["journal_mode"] in ("delete", "wal")
     assert report["permissions_ok"] is True
-    assert report["schema_version"] == 2
+    assert report["schema_version"] == CURRENT_VERSION
     for key in (
         "db_path",
         "sqlite_version",

@@ -6,13 +6,15 @@ import hashlib
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from helpers import run_cli, tree
 from selvleder.storage.connection import choose_journal_mode, open_journal
-from selvleder.storage.schema import CURRENT_VERSION, MIGRATIONS, migration_set
+from selvleder.storage.schema import CURRENT_VERSION, migration_set, migrations
 
 
 def mode(path: Path) -> int:
@@ -76,7 +78,7 @@ def test_schema_has_every_table_and_index(tmp_path: Path) -> None:
         assert table in tables
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert {"priorities_week", "energy_logs_date", "energy_tags_tag"} <= indexes
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION == len(MIGRATIONS)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION == len(migrations())
     plan = conn.execute(
         "EXPLAIN QUERY PLAN SELECT * FROM energy_logs WHERE local_date BETWEEN ? AND ?",
         ("2026-01-01", "2026-02-01"),
@@ -110,6 +112,8 @@ def test_migration_keeps_data_and_backs_up_first(journal_path: Path) -> None:
     assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert "priorities_week" in indexes
+    applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert applied == [name for name, _ in migrations()]
     backups = list((journal_path.parent / "backups").glob("journal-v1-pre-migration-*.db"))
     assert len(backups) == 1
     assert mode(backups[0]) == 0o600
@@ -185,3 +189,179 @@ def test_paths_agree_with_platformdirs(tmp_path: Path, monkeypatch: pytest.Monke
         assert paths.user_data_dir() == platformdirs.user_data_dir("selvleder", appauthor=False)
         assert paths.user_config_dir() == platformdirs.user_config_dir("selvleder", appauthor=False)
         assert paths.user_state_dir() == platformdirs.user_state_dir("selvleder", appauthor=False)
+
+
+def make_v2_journal(path: Path) -> None:
+    """A journal as release 2 made it (rowid ids, no AUTOINCREMENT), with linked rows."""
+    from sqlite_utils import Database
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    migration_set().apply(Database(conn), stop_before="m003_autoincrement_ids")
+    stamp = "2026-01-05T08:00:00+00:00"
+    for title in ("First", "Second", "Third"):
+        conn.execute(
+            "INSERT INTO goals (title, status, created_at) VALUES (?, 'active', ?)", (title, stamp)
+        )
+    conn.execute("DELETE FROM goals WHERE id = 2")
+    conn.execute(
+        "INSERT INTO goal_progress (goal_id, note, at, local_date) VALUES (3, 'Halfway', ?, ?)",
+        (stamp, "2026-01-05"),
+    )
+    conn.execute(
+        "INSERT INTO priorities (week, rank, title, status, goal_id, created_at) "
+        "VALUES ('2026-W02', 1, 'Draft', 'planned', 3, ?)",
+        (stamp,),
+    )
+    conn.execute(
+        "INSERT INTO priorities (week, rank, title, status, carried_from, created_at) "
+        "VALUES ('2026-W03', 1, 'Draft', 'planned', 1, ?)",
+        (stamp,),
+    )
+    conn.execute(
+        "INSERT INTO energy_logs (at, utc_offset, local_date, local_time, week, level) "
+        "VALUES (?, 60, '2026-01-05', '09:00', '2026-W02', 4)",
+        (stamp,),
+    )
+    conn.execute("INSERT INTO energy_tags (log_id, tag) VALUES (1, 'focus')")
+    conn.execute(
+        "INSERT INTO reflections (week, created_at, updated_at) VALUES ('2026-W02', ?, ?)",
+        (stamp, stamp),
+    )
+    conn.execute(
+        "INSERT INTO reflection_answers (week, tip, rating) VALUES ('2026-W02', 'plan', 4)"
+    )
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    conn.close()
+    os.chmod(path, 0o600)
+
+
+def table_rows(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
+    from selvleder.entities import ENTITIES
+
+    return {
+        e.TABLE: conn.execute(f"SELECT * FROM {e.TABLE} ORDER BY {e.ORDER}").fetchall()
+        for e in ENTITIES
+    }
+
+
+def test_autoincrement_migration_keeps_rows_and_ids_and_never_reuses_an_id(
+    journal_path: Path,
+) -> None:
+    journal_path.parent.mkdir(parents=True)
+    make_v2_journal(journal_path)
+    before = table_rows(sqlite3.connect(journal_path))
+    assert run_cli("goal", "list").code == 0  # opening the journal migrates it
+    conn = sqlite3.connect(journal_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
+    assert table_rows(conn) == before
+    schema = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'goals'").fetchone()[0]
+    assert "AUTOINCREMENT" in schema
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"priorities_week", "goal_progress_goal", "energy_tags_tag"} <= indexes
+    conn.close()
+    # foreign keys still act: deleting a goal cascades to its notes and unlinks its priorities
+    assert run_cli("goal", "add", "Fourth").code == 0
+    conn = sqlite3.connect(journal_path)
+    assert conn.execute("SELECT id FROM goals ORDER BY id").fetchall() == [(1,), (3,), (4,)]
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("DELETE FROM goals WHERE id = 4")
+    conn.execute("DELETE FROM goals WHERE id = 3")
+    assert conn.execute("SELECT count(*) FROM goal_progress").fetchone()[0] == 0
+    assert conn.execute("SELECT goal_id FROM priorities WHERE id = 1").fetchone()[0] is None
+    conn.commit()
+    conn.close()
+    # the deleted highest id (4) is not handed out again
+    assert run_cli("goal", "add", "Fifth").code == 0
+    conn = sqlite3.connect(journal_path)
+    assert conn.execute("SELECT id, title FROM goals ORDER BY id").fetchall() == [
+        (1, "First"),
+        (5, "Fifth"),
+    ]
+    backups = list((journal_path.parent / "backups").glob("journal-v2-pre-migration-*.db"))
+    assert len(backups) == 1
+
+
+def test_a_failed_migration_leaves_the_journal_as_it_was(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal_path.parent.mkdir(parents=True)
+    make_v2_journal(journal_path)
+    conn = sqlite3.connect(journal_path)
+    # a row the rebuilt table refuses (a level outside 1-5, written past the old CHECK)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute(
+        "INSERT INTO energy_logs (at, utc_offset, local_date, local_time, week, level) "
+        "VALUES ('2026-01-06T08:00:00+00:00', 60, '2026-01-06', '09:00', '2026-W02', 9)"
+    )
+    conn.commit()
+    conn.close()
+    before = table_rows(sqlite3.connect(journal_path))
+    result = run_cli("goal", "list")
+    assert result.code == 1
+    conn = sqlite3.connect(journal_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert table_rows(conn) == before
+
+
+def schema_facts(path: Path) -> dict[str, object]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {
+            "version": conn.execute("PRAGMA user_version").fetchone()[0],
+            "applied": [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")],
+            "columns": {
+                t: conn.execute(f"PRAGMA table_xinfo({t})").fetchall() for t in sorted(tables)
+            },
+            "foreign_keys": {
+                t: conn.execute(f"PRAGMA foreign_key_list({t})").fetchall() for t in sorted(tables)
+            },
+            "indexes": sorted(
+                conn.execute(
+                    "SELECT name, tbl_name, sql FROM sqlite_master WHERE type='index'"
+                ).fetchall()
+            ),
+            "autoincrement": sorted(
+                r[0]
+                for r in conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table'")
+                if "AUTOINCREMENT" in (r[1] or "")
+            ),
+        }
+    finally:
+        conn.close()
+
+
+def test_a_new_journal_has_the_schema_that_every_migration_in_turn_builds(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+
+    created = tmp_path / "new.db"
+    open_journal(str(created), chosen=True).close()
+    migrated = tmp_path / "migrated.db"
+    conn = sqlite3.connect(migrated, isolation_level=None)
+    migration_set().apply(Database(conn))
+    conn.close()
+    assert schema_facts(created) == schema_facts(migrated)
+    assert schema_facts(created)["version"] == CURRENT_VERSION
+    # sqlite-utils reads the record the new journal was given: nothing is pending
+    conn = sqlite3.connect(created)
+    migrations_ = migration_set()
+    applied = [m.name for m in migrations_.applied(Database(conn))]
+    assert applied == [name for name, _ in migrations()]
+    assert migrations_.pending(Database(conn)) == []
+    master = "SELECT type, name, sql FROM sqlite_master WHERE name LIKE '%sqlite_migrations%'"
+    made_by_sqlite_utils = sqlite3.connect(migrated).execute(master).fetchall()
+    assert sorted(conn.execute(master).fetchall()) == sorted(made_by_sqlite_utils)
+    conn.close()
+
+
+def test_a_new_journal_is_made_without_importing_sqlite_utils(tmp_path: Path) -> None:
+    code = (
+        "import sys; from selvleder.storage.connection import open_journal;"
+        f"open_journal({str(tmp_path / 'j.db')!r}, chosen=True).close();"
+        "print('sqlite_utils' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr

@@ -23,6 +23,8 @@ from selvleder.domain.models import (
     Record,
     WeekPlan,
 )
+from selvleder.entities import Reflection as Reflection
+from selvleder.entities import Request as Request
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -44,41 +46,6 @@ if TYPE_CHECKING:
 STALE_DAYS = 28
 OPEN_OLD_DAYS = 7
 RECENT_WEEKS = 4
-
-
-class Request(Record):
-    __slots__ = ("created", "id", "status", "topic")
-
-    def __init__(self, id: int, topic: str, status: str, created: date) -> None:
-        self.id = id
-        self.topic = topic
-        self.status = status
-        self.created = created
-
-
-class Reflection(Record):
-    __slots__ = ("answers", "next_week", "pulse", "ratings")
-
-    def __init__(
-        self,
-        answers: dict[str, str | None] | None = None,
-        ratings: dict[str, int | None] | None = None,
-        pulse: dict[str, int] | None = None,
-        next_week: str | None = None,
-    ) -> None:
-        self.answers = answers if answers is not None else {}
-        self.ratings = ratings if ratings is not None else {}
-        self.pulse = pulse
-        self.next_week = next_week
-
-    @property
-    def is_empty(self) -> bool:
-        return (
-            not any(self.answers.values())
-            and not any(self.ratings.values())
-            and not self.pulse
-            and not self.next_week
-        )
 
 
 class Snapshot(Record):

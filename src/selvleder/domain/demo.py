@@ -14,9 +14,10 @@ import random
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from selvleder import entities as e
 from selvleder.domain.dates import IsoWeek, utc_stamp
 from selvleder.domain.energy_row import energy_row
-from selvleder.domain.models import NEEDS, PULSE_KEYS, TIP_KEYS
+from selvleder.entities import NEEDS, PULSE_KEYS, TIP_KEYS
 
 Row = dict[str, Any]
 
@@ -204,28 +205,31 @@ def build_demo_tables(years: int, seed: int, today: date, lang: str) -> dict[str
     current = IsoWeek.of(today)
     first = IsoWeek.of(today - timedelta(days=round(365.25 * years)))
     start_day = first.monday()
-    from selvleder.storage.journal import DATA_TABLES
-
-    tables: dict[str, list[Row]] = {name: [] for name in DATA_TABLES}
+    tables: dict[str, list[Row]] = {name: [] for name in e.data_tables()}
     tables["profile"].append(
-        {
-            "id": 1,
-            "role": c["role"],
-            "mission": c["mission"],
-            "joy": c["joy"],
-            "updated_at": _stamp(start_day),
-        }
+        e.ProfileRow.row(
+            id=1,
+            role=c["role"],
+            mission=c["mission"],
+            joy=c["joy"],
+            updated_at=_stamp(start_day),
+        )
     )
-    tables["org_goals"] = [{"position": i, "text": t} for i, t in enumerate(c["org_goals"], 1)]
+    tables["org_goals"] = [
+        e.OrgGoal.row(id=i, position=i, text=t) for i, t in enumerate(c["org_goals"], 1)
+    ]
     for kind, key in (("strength", "strengths"), ("value", "values"), ("driver", "drivers")):
         tables["motivation"] += [
-            {"kind": kind, "position": i, "text": t} for i, t in enumerate(c[key], 1)
+            e.MotivationItem.row(id=len(tables["motivation"]) + i, kind=kind, position=i, text=t)
+            for i, t in enumerate(c[key], 1)
         ]
     tables["mandate"] = [
-        {"id": i, "kind": k, "text": t, "created_at": _stamp(start_day)}
+        e.MandateItem.row(id=i, kind=k, text=t, created_at=_stamp(start_day))
         for i, (k, t) in enumerate(c["mandate"], 1)
     ]
-    tables["settings"] = [{"key": "demo", "value": json.dumps({"years": years, "seed": seed})}]
+    tables["settings"] = [
+        e.Setting.row(key="demo", value=json.dumps({"years": years, "seed": seed}))
+    ]
 
     goals: list[Row] = []
     active: list[Row] = []
@@ -238,18 +242,17 @@ def build_demo_tables(years: int, seed: int, today: date, lang: str) -> dict[str
         # goals: a new one each quarter while there is room; old ones finish or stall
         if (week.week % 13 == 1 or not goals) and len(active) < 4:
             title, measure = c["goals"][len(goals) % len(c["goals"])]
-            goal = {
-                "id": len(goals) + 1,
-                "title": title,
-                "measure": measure,
-                "due": (monday + timedelta(weeks=rng.randint(14, 30))).isoformat()
+            goal = e.Goal.row(
+                id=len(goals) + 1,
+                title=title,
+                measure=measure,
+                due=(monday + timedelta(weeks=rng.randint(14, 30))).isoformat()
                 if rng.random() > 0.25
                 else None,
-                "org_goal": rng.choice(c["org_goals"]),
-                "status": "active",
-                "created_at": _stamp(monday),
-                "closed_at": None,
-            }
+                org_goal=rng.choice(c["org_goals"]),
+                status="active",
+                created_at=_stamp(monday),
+            )
             goals.append(goal)
             active.append(goal)
         for goal in list(active):
@@ -263,13 +266,13 @@ def build_demo_tables(years: int, seed: int, today: date, lang: str) -> dict[str
                 day = monday + timedelta(days=rng.randint(0, 4))
                 if day <= today:
                     tables["goal_progress"].append(
-                        {
-                            "id": ids["note"],
-                            "goal_id": goal["id"],
-                            "note": rng.choice(c["progress"]),
-                            "at": _stamp(day, 15),
-                            "local_date": day.isoformat(),
-                        }
+                        e.ProgressNote.row(
+                            id=ids["note"],
+                            goal_id=goal["id"],
+                            note=rng.choice(c["progress"]),
+                            at=_stamp(day, 15),
+                            local_date=day.isoformat(),
+                        )
                     )
         if _holiday(week):
             previous_unfinished = []
@@ -278,15 +281,22 @@ def build_demo_tables(years: int, seed: int, today: date, lang: str) -> dict[str
         # the week's plan
         name = str(week)
         tables["weeks"].append(
-            {
-                "week": name,
-                "focus": rng.choice(c["focus"]),
-                "buffer_pct": rng.choice([None, 10, 15, 20, 20, 25, 30]),
-                "created_at": _stamp(monday, 8, 30),
-                "updated_at": _stamp(monday, 8, 30),
-            }
+            e.WeekRow.row(
+                week=name,
+                focus=rng.choice(c["focus"]),
+                buffer_pct=rng.choice([None, 10, 15, 20, 20, 25, 30]),
+                created_at=_stamp(monday, 8, 30),
+                updated_at=_stamp(monday, 8, 30),
+            )
         )
-        tables["can_wait"].append({"week": name, "position": 1, "title": rng.choice(c["can_wait"])})
+        tables["can_wait"].append(
+            e.CanWait.row(
+                id=len(tables["can_wait"]) + 1,
+                week=name,
+                position=1,
+                title=rng.choice(c["can_wait"]),
+            )
+        )
         plan: list[Row] = []
         for old in previous_unfinished:
             if rng.random() < 0.6:
@@ -326,22 +336,21 @@ def build_demo_tables(years: int, seed: int, today: date, lang: str) -> dict[str
                 day_name = ("mon", "tue", "wed", "thu", "fri")[rng.randint(0, 4)]
                 hour = rng.choice([8, 9, 10, 13, 14])
                 when = f"{day_name} {hour:02d}:00-{hour + 2:02d}:00"
-            row = {
-                "id": ids["priority"],
-                "week": name,
-                "rank": rank,
-                "title": p["title"],
-                "status": "done" if done else "planned",
-                "goal_id": p["goal_id"],
-                "value": p["value"],
-                "energy": p["energy"],
-                "estimate_minutes": rng.choice([None, 30, 60, 90, 120, 240]),
-                "focus_block": when,
-                "carried_from": p["carried_from"],
-                "drop_reason": None,
-                "created_at": _stamp(monday, 8, 30),
-                "done_at": _stamp(monday + timedelta(days=rng.randint(0, 4)), 14) if done else None,
-            }
+            row = e.Priority.row(
+                id=ids["priority"],
+                week=name,
+                rank=rank,
+                title=p["title"],
+                status="done" if done else "planned",
+                goal_id=p["goal_id"],
+                value=p["value"],
+                energy=p["energy"],
+                estimate_minutes=rng.choice([None, 30, 60, 90, 120, 240]),
+                when=when,
+                carried_from=p["carried_from"],
+                created_at=_stamp(monday, 8, 30),
+                done_at=_stamp(monday + timedelta(days=rng.randint(0, 4)), 14) if done else None,
+            )
             tables["priorities"].append(row)
             if not done:
                 unfinished.append(row)
@@ -369,9 +378,13 @@ def build_demo_tables(years: int, seed: int, today: date, lang: str) -> dict[str
                 ids["log"] += 1
                 note = rng.choice(c["notes"]) if rng.random() < 0.2 else None
                 tables["energy_logs"].append(
-                    energy_row(ids["log"], moment, max(1, min(5, round(level))), note)
+                    e.EnergyLog.row(
+                        **energy_row(ids["log"], moment, max(1, min(5, round(level))), note)
+                    )
                 )
-                tables["energy_tags"] += [{"log_id": ids["log"], "tag": tags[k]} for k in chosen]
+                tables["energy_tags"] += [
+                    e.EnergyTag.row(log_id=ids["log"], tag=tags[k]) for k in chosen
+                ]
         # requests to the leader, and feedback given
         if rng.random() < 0.35:
             ids["request"] += 1
@@ -391,67 +404,67 @@ def build_demo_tables(years: int, seed: int, today: date, lang: str) -> dict[str
                 else:
                     status = "open"
             tables["leader_requests"].append(
-                {
-                    "id": ids["request"],
-                    "need": rng.choice(NEEDS),
-                    "topic": rng.choice(c["topics"]),
-                    "questions": json.dumps(
+                e.LeaderRequest.row(
+                    id=ids["request"],
+                    need=rng.choice(NEEDS),
+                    topic=rng.choice(c["topics"]),
+                    questions=json.dumps(
                         rng.sample(c["questions"], k=rng.randint(0, 2)), ensure_ascii=False
                     ),
-                    "week": name,
-                    "status": status,
-                    "created_at": _stamp(made, 10),
-                    "answered_at": answered_at,
-                    "closed_at": closed_at,
-                    "note": note,
-                }
+                    week=name,
+                    status=status,
+                    created_at=_stamp(made, 10),
+                    answered_at=answered_at,
+                    closed_at=closed_at,
+                    note=note,
+                )
             )
         if rng.random() < 0.5:
             ids["feedback"] += 1
             given = monday + timedelta(days=rng.randint(0, 4))
             if given <= today:
                 tables["feedback_given"].append(
-                    {
-                        "id": ids["feedback"],
-                        "to_name": rng.choice(c["feedback_to"]),
-                        "text": rng.choice(c["feedback"]),
-                        "at": _stamp(given, 15),
-                        "local_date": given.isoformat(),
-                        "week": name,
-                    }
+                    e.FeedbackGiven.row(
+                        id=ids["feedback"],
+                        to_name=rng.choice(c["feedback_to"]),
+                        text=rng.choice(c["feedback"]),
+                        at=_stamp(given, 15),
+                        local_date=given.isoformat(),
+                        week=name,
+                    )
                 )
         # the reflection (most past weeks)
         if not in_progress and rng.random() < 0.75:
             friday = monday + timedelta(days=4)
             pulse = {k: max(1, min(5, round(rng.gauss(3.6, 0.8)))) for k in PULSE_KEYS}
             tables["reflections"].append(
-                {
-                    "week": name,
-                    "next_week": rng.choice(c["next"]),
+                e.ReflectionRow.row(
+                    week=name,
+                    next_week=rng.choice(c["next"]),
                     **pulse,
-                    "created_at": _stamp(friday, 14),
-                    "updated_at": _stamp(friday, 14),
-                }
+                    created_at=_stamp(friday, 14),
+                    updated_at=_stamp(friday, 14),
+                )
             )
             for tip in TIP_KEYS:
                 if rng.random() < 0.7:
                     tables["reflection_answers"].append(
-                        {
-                            "week": name,
-                            "tip": tip,
-                            "answer": rng.choice(c["answers"][tip]),
-                            "rating": rng.randint(2, 5),
-                        }
+                        e.ReflectionAnswer.row(
+                            week=name,
+                            tip=tip,
+                            answer=rng.choice(c["answers"][tip]),
+                            rating=rng.randint(2, 5),
+                        )
                     )
         week = week.shift(1)
     tables["goals"] = goals
     for i, kind in enumerate(("plan-week", "energy", "reflect"), 1):
         tables["nudges"].append(
-            {
-                "id": i,
-                "kind": kind,
-                "created_at": _stamp(today - timedelta(days=7 * i), 8, 30),
-                "seen_at": _stamp(today - timedelta(days=7 * i), 9),
-            }
+            e.Nudge.row(
+                id=i,
+                kind=kind,
+                created_at=_stamp(today - timedelta(days=7 * i), 8, 30),
+                seen_at=_stamp(today - timedelta(days=7 * i), 9),
+            )
         )
     return tables

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from selvleder.domain.dates import IsoWeek, now, parse_moment
 from selvleder.domain.text import MAX_NOTE, optional_text
+from selvleder.entities import Log as Log
 from selvleder.errors import BadInput
 
 TYPE_CHECKING = False
@@ -74,23 +75,6 @@ def window(weeks: int, today: date) -> tuple[date, date]:
         raise BadInput("error.weeks", value=weeks)
     current = IsoWeek.of(today)
     return current.shift(-(weeks - 1)).monday(), current.sunday()
-
-
-class Log:
-    """One energy log as the reports see it."""
-
-    __slots__ = ("at", "date", "id", "level", "note", "tags", "time")
-
-    def __init__(
-        self, id: int, at: str, date: str, time: str, level: int, note: str | None, tags: list[str]
-    ) -> None:
-        self.id = id
-        self.at = at
-        self.date = date
-        self.time = time
-        self.level = level
-        self.note = note
-        self.tags = tags
 
 
 def mean(values: list[int]) -> float:

@@ -1,26 +1,43 @@
 """``import``: validate a whole export file with pydantic, then write it in one go.
 
 Nothing is written unless the whole file is valid. Errors name the place in
-the file ("energy_logs[3].level") and what is wrong with it.
+the file ("energy_logs[3].level") and what is wrong with it. The models of
+the file's sections are derived from the entity declarations
+(``selvleder.entities``): a column's export key, type, choices, limits and
+whether it may be missing; only the nesting is written here, as in
+``export.json_export``.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, create_model
 
+from selvleder import entities
 from selvleder.domain.dates import IsoWeek
 from selvleder.domain.energy_row import energy_row
-from selvleder.domain.models import PULSE_KEYS
 from selvleder.domain.text import error_location
+from selvleder.entities import (
+    DATE,
+    JSON_LIST,
+    LOCAL_AT,
+    MAX_ID,
+    PULSE_KEYS,
+    STAMP,
+    TIP_KEYS,
+    WEEK,
+    Column,
+    Entity,
+)
 from selvleder.errors import BadInput
 from selvleder.export.json_export import FORMAT
 
-Rating = Annotated[int, Field(ge=1, le=5)]
-Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 Text = Annotated[str, Field(min_length=1)]
 
 
@@ -32,6 +49,13 @@ def _week(value: str) -> str:
     return str(IsoWeek.parse(value))
 
 
+def _aware(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("timestamp needs a UTC offset")
+    return value
+
+
+@cache  # a pure function of the text; many rows share a time
 def _stamp(value: str | None) -> str | None:
     if value is None:
         return None
@@ -39,6 +63,62 @@ def _stamp(value: str | None) -> str | None:
     if moment.tzinfo is None:
         raise ValueError("timestamp needs a UTC offset")
     return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def column_type(c: Column) -> Any:
+    """The type a column's value has in the export file."""
+    kind: Any
+    if c.codec == LOCAL_AT:
+        kind = Annotated[datetime, AfterValidator(_aware)]
+    elif c.codec == DATE:
+        kind = date
+    elif c.codec == WEEK:
+        kind = Annotated[str, AfterValidator(_week)]
+    elif c.sql == "INTEGER" and (c.pk or (c.references or "").endswith("(id)")):
+        kind = Id
+    elif c.sql == "INTEGER" and c.between is not None:
+        low, high = c.between
+        kind = Annotated[int, Field(ge=low, le=high if high is not None else c.at_most)]
+    elif c.sql == "INTEGER":
+        kind = int
+    elif c.choices:
+        kind = Literal[c.choices]
+    elif c.nonempty:
+        kind = Text
+    else:
+        kind = str
+    return kind | None if c.null else kind
+
+
+def section_model(
+    name: str,
+    entity: type[Entity],
+    *,
+    skip: tuple[str, ...] = (),
+    optional: tuple[str, ...] = (),
+    children: tuple[tuple[str | None, str, Any, Any], ...] = (),
+) -> type[BaseModel]:
+    """A pydantic model of one export section: its exported columns, then
+    ``children`` (after key, key, type, default) where the export nests them."""
+    fields: dict[str, Any] = {}
+    for c in entity.COLUMNS:
+        key = c.export
+        if key is None or key in skip or not isinstance(key, str):
+            continue
+        if c.codec == JSON_LIST:
+            fields[key] = (list[Text], [])
+        elif c.null or key in optional:
+            fields[key] = (column_type(c) | None, None)
+        else:
+            fields[key] = (column_type(c), ...)
+        for after, child, kind, default in children:
+            if after == key:
+                fields[child] = (kind, default)
+    for after, child, kind, default in children:
+        if after is None:
+            fields[child] = (kind, default)
+    model: type[BaseModel] = create_model(name, __base__=_Model, **fields)
+    return model
 
 
 class Motivation(_Model):
@@ -56,156 +136,63 @@ class ProfileDoc(_Model):
     updated_at: str | None = None
 
 
-class MandateDoc(_Model):
-    id: Id
-    kind: Literal["mine", "leader", "bounded", "unclear"]
-    text: Text
-    created_at: str
+def export_model() -> type[BaseModel]:
+    """The whole file's model, from the declarations as they are now."""
+    e = entities
+    reflections = e.entity("reflections")
+    progress_doc = section_model("ProgressDoc", e.entity("goal_progress"))
+    answer = section_model("Answer", e.entity("reflection_answers"), skip=("week", "tip"))
+    pulse = section_model(
+        "Pulse",
+        reflections,
+        skip=tuple(c.attr for c in reflections.COLUMNS if c.attr not in PULSE_KEYS),
+    )
+    sections: dict[str, type[BaseModel]] = {
+        "mandate": section_model("MandateDoc", e.entity("mandate")),
+        "goals": section_model(
+            "GoalDoc",
+            e.entity("goals"),
+            children=((None, "progress", list[progress_doc], []),),  # type: ignore[valid-type]
+        ),
+        "weeks": section_model(
+            "WeekDoc",
+            e.entity("weeks"),
+            optional=("created_at", "updated_at"),
+            children=(("buffer_pct", "can_wait", list[Text], []),),
+        ),
+        "priorities": section_model("PriorityDoc", e.entity("priorities")),
+        "energy_logs": section_model(
+            "EnergyDoc", e.entity("energy_logs"), children=((None, "tags", list[Text], []),)
+        ),
+        "reflections": section_model(
+            "ReflectionDoc",
+            reflections,
+            skip=PULSE_KEYS,
+            children=(
+                ("next_week", "answers", dict[Literal[TIP_KEYS], answer], {}),  # type: ignore[valid-type]
+                ("next_week", "pulse", pulse | None, None),
+            ),
+        ),
+    }
+    for entity in e.ENTITIES:
+        if entity.EXPORT and entity.EXPORT not in sections:
+            sections[entity.EXPORT] = section_model(f"{entity.__name__}Doc", entity)
+    fields: dict[str, Any] = {
+        "format": (Literal["selvleder-export"], ...),
+        "schema_version": (int, ...),
+        "exported_at": (str, ...),
+        "profile": (ProfileDoc, ProfileDoc()),
+    }
+    order = ("mandate", "goals", "weeks", "priorities", "energy_logs", "reflections")
+    for key in (*order, *(k for k in sections if k not in order)):
+        fields[key] = (list[sections[key]], [])  # type: ignore[valid-type]
+    fields["settings"] = (dict[str, str], {})
+    model: type[BaseModel] = create_model("ExportDoc", __base__=_Model, **fields)
+    return model
 
 
-class ProgressDoc(_Model):
-    id: Id
-    note: Text
-    at: str
-    date: date
-
-
-class GoalDoc(_Model):
-    id: Id
-    title: Text
-    measure: str | None = None
-    due: date | None = None
-    org_goal: str | None = None
-    status: Literal["active", "done", "dropped"]
-    created_at: str
-    closed_at: str | None = None
-    progress: list[ProgressDoc] = []
-
-
-class WeekDoc(_Model):
-    week: str
-    focus: str | None = None
-    buffer_pct: Annotated[int, Field(ge=0, le=100)] | None = None
-    can_wait: list[Text] = []
-    created_at: str | None = None
-    updated_at: str | None = None
-
-    _check_week = field_validator("week")(_week)
-
-
-class PriorityDoc(_Model):
-    id: Id
-    week: str
-    rank: int
-    title: Text
-    status: Literal["planned", "done", "dropped", "carried"]
-    goal_id: Id | None = None
-    value: Literal["high", "medium", "low"] | None = None
-    energy: Literal["gives", "neutral", "drains"] | None = None
-    estimate_minutes: Annotated[int, Field(ge=1, le=10080)] | None = None
-    when: str | None = None
-    carried_from: Id | None = None
-    drop_reason: str | None = None
-    created_at: str
-    done_at: str | None = None
-
-    _check_week = field_validator("week")(_week)
-
-
-class EnergyDoc(_Model):
-    id: Id
-    at: datetime
-    level: Rating
-    note: str | None = None
-    tags: list[Text] = []
-
-    @field_validator("at")
-    @classmethod
-    def _aware(cls, value: datetime) -> datetime:
-        if value.tzinfo is None:
-            raise ValueError("timestamp needs a UTC offset")
-        return value
-
-
-class Answer(_Model):
-    answer: str | None = None
-    rating: Rating | None = None
-
-
-class Pulse(_Model):
-    competence: Rating | None = None
-    autonomy: Rating | None = None
-    belonging: Rating | None = None
-    meaning: Rating | None = None
-
-
-class ReflectionDoc(_Model):
-    week: str
-    next_week: str | None = None
-    answers: dict[Literal["role", "goals", "plan", "feedback", "energy"], Answer] = {}
-    pulse: Pulse | None = None
-    created_at: str
-    updated_at: str
-
-    _check_week = field_validator("week")(_week)
-
-
-class RequestDoc(_Model):
-    id: Id
-    need: Literal[
-        "feedback",
-        "clarify-mandate",
-        "expectations",
-        "decision",
-        "priorities",
-        "support",
-        "resources",
-        "learning",
-    ]
-    topic: Text
-    questions: list[Text] = []
-    week: str
-    status: Literal["open", "answered", "closed"]
-    created_at: str
-    answered_at: str | None = None
-    closed_at: str | None = None
-    note: str | None = None
-
-    _check_week = field_validator("week")(_week)
-
-
-class FeedbackDoc(_Model):
-    id: Id
-    to: Text
-    text: Text
-    at: str
-
-
-class NudgeDoc(_Model):
-    id: Id
-    kind: Text
-    created_at: str
-    seen_at: str | None = None
-
-
-class ExportDoc(_Model):
-    format: Literal["selvleder-export"]
-    schema_version: int
-    exported_at: str
-    profile: ProfileDoc = ProfileDoc()
-    mandate: list[MandateDoc] = []
-    goals: list[GoalDoc] = []
-    weeks: list[WeekDoc] = []
-    priorities: list[PriorityDoc] = []
-    energy_logs: list[EnergyDoc] = []
-    reflections: list[ReflectionDoc] = []
-    requests: list[RequestDoc] = []
-    feedback: list[FeedbackDoc] = []
-    nudges: list[NudgeDoc] = []
-    settings: dict[str, str] = {}
-
-
-def parse_export(raw: bytes) -> ExportDoc:
+def parse_export(raw: bytes) -> Any:
+    """The validated document (an instance of ``export_model()``)."""
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -213,7 +200,7 @@ def parse_export(raw: bytes) -> ExportDoc:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BadInput("error.import_format")
     try:
-        doc = ExportDoc.model_validate(data)
+        doc = export_model().model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         raise BadInput(
@@ -224,7 +211,7 @@ def parse_export(raw: bytes) -> ExportDoc:
     return doc
 
 
-def to_tables(doc: ExportDoc) -> dict[str, list[dict[str, Any]]]:
+def to_tables(doc: Any) -> dict[str, list[dict[str, Any]]]:
     """The document as table rows, ready for ``Journal.load``."""
     try:
         return _rows(doc)
@@ -232,7 +219,44 @@ def to_tables(doc: ExportDoc) -> dict[str, list[dict[str, Any]]]:
         raise BadInput("error.import_invalid", where="(file)", detail=str(exc)) from None
 
 
-def _rows(doc: ExportDoc) -> dict[str, list[dict[str, Any]]]:
+def _decoder(c: Column) -> Any:
+    """How a value read from the file is stored (None: as it is)."""
+    if c.codec == STAMP:
+        return _stamp
+    if c.codec == DATE:
+        return lambda value: value.isoformat() if value is not None else None
+    if c.codec == JSON_LIST:
+        return lambda value: json.dumps(value, ensure_ascii=False)
+    return None
+
+
+def row_reader(entity: type[Entity], *given: str) -> Callable[..., dict[str, Any]]:
+    """Reads one item of an export section back into a row of the entity's table:
+    each exported column by its key; the ``given`` columns are passed to the reader
+    (columns stored from another value are added by the caller)."""
+    spec = [
+        (c.name, c.export, _decoder(c))
+        for c in entity.COLUMNS
+        if isinstance(c.export, str) and c.codec != LOCAL_AT and c.name not in given
+    ]
+
+    def read(item: Any, **fixed: Any) -> dict[str, Any]:
+        row = dict(fixed)
+        for name, key, decode in spec:
+            value = getattr(item, key)
+            row[name] = value if decode is None else decode(value)
+        return row
+
+    return read
+
+
+def flat_rows(entity: type[Entity], items: list[Any], **fixed: Any) -> list[dict[str, Any]]:
+    read = row_reader(entity, *fixed)
+    return [read(item, **fixed) for item in items]
+
+
+def _rows(doc: Any) -> dict[str, list[dict[str, Any]]]:
+    e = entities
     p = doc.profile
     tables: dict[str, list[dict[str, Any]]] = {}
     has_profile = p.role or p.mission or p.motivation.joy or p.updated_at
@@ -259,124 +283,49 @@ def _rows(doc: ExportDoc) -> dict[str, list[dict[str, Any]]]:
         )
         for i, t in enumerate(texts, 1)
     ]
-    tables["mandate"] = [
-        {"id": m.id, "kind": m.kind, "text": m.text, "created_at": _stamp(m.created_at)}
-        for m in doc.mandate
-    ]
-    tables["goals"] = [
-        {
-            "id": g.id,
-            "title": g.title,
-            "measure": g.measure,
-            "due": g.due.isoformat() if g.due else None,
-            "org_goal": g.org_goal,
-            "status": g.status,
-            "created_at": _stamp(g.created_at),
-            "closed_at": _stamp(g.closed_at),
-        }
-        for g in doc.goals
-    ]
-    tables["goal_progress"] = [
-        {
-            "id": n.id,
-            "goal_id": g.id,
-            "note": n.note,
-            "at": _stamp(n.at),
-            "local_date": n.date.isoformat(),
-        }
-        for g in doc.goals
-        for n in g.progress
-    ]
-    tables["weeks"] = [
-        {
-            "week": w.week,
-            "focus": w.focus,
-            "buffer_pct": w.buffer_pct,
-            "created_at": _stamp(w.created_at) or _stamp(doc.exported_at),
-            "updated_at": _stamp(w.updated_at) or _stamp(doc.exported_at),
-        }
-        for w in doc.weeks
-    ]
+    for entity in e.ENTITIES:
+        if entity.EXPORT and entity.EXPORT not in ("energy_logs", "feedback"):
+            tables[entity.TABLE] = flat_rows(entity, getattr(doc, entity.EXPORT))
+    progress = row_reader(e.entity("goal_progress"), "goal_id")
+    tables["goal_progress"] = [progress(n, goal_id=g.id) for g in doc.goals for n in g.progress]
+    exported_at = _stamp(doc.exported_at)
+    tables["weeks"] = flat_rows(e.entity("weeks"), doc.weeks)
+    for row in tables["weeks"]:
+        row["created_at"] = row["created_at"] or exported_at
+        row["updated_at"] = row["updated_at"] or exported_at
     tables["can_wait"] = [
         {"week": w.week, "position": i, "title": t}
         for w in doc.weeks
         for i, t in enumerate(w.can_wait, 1)
     ]
-    tables["priorities"] = [
-        {
-            "id": x.id,
-            "week": x.week,
-            "rank": x.rank,
-            "title": x.title,
-            "status": x.status,
-            "goal_id": x.goal_id,
-            "value": x.value,
-            "energy": x.energy,
-            "estimate_minutes": x.estimate_minutes,
-            "focus_block": x.when,
-            "carried_from": x.carried_from,
-            "drop_reason": x.drop_reason,
-            "created_at": _stamp(x.created_at),
-            "done_at": _stamp(x.done_at),
-        }
-        for x in doc.priorities
+    tables["energy_logs"] = [
+        {**row, **energy_row(log.id, log.at, log.level, log.note)}
+        for log, row in zip(
+            doc.energy_logs, flat_rows(e.entity("energy_logs"), doc.energy_logs), strict=True
+        )
     ]
-    tables["energy_logs"] = [energy_row(e.id, e.at, e.level, e.note) for e in doc.energy_logs]
     tables["energy_tags"] = [
-        {"log_id": e.id, "tag": tag} for e in doc.energy_logs for tag in dict.fromkeys(e.tags)
+        {"log_id": log.id, "tag": tag} for log in doc.energy_logs for tag in dict.fromkeys(log.tags)
     ]
+    reflection = row_reader(e.entity("reflections"), *PULSE_KEYS)
     tables["reflections"] = [
-        {
-            "week": r.week,
-            "next_week": r.next_week,
-            **{k: getattr(r.pulse, k) if r.pulse else None for k in PULSE_KEYS},
-            "created_at": _stamp(r.created_at),
-            "updated_at": _stamp(r.updated_at),
-        }
+        reflection(r, **{k: getattr(r.pulse, k) if r.pulse else None for k in PULSE_KEYS})
         for r in doc.reflections
     ]
+    answer = row_reader(e.entity("reflection_answers"), "week", "tip")
     tables["reflection_answers"] = [
-        {"week": r.week, "tip": tip, "answer": a.answer, "rating": a.rating}
-        for r in doc.reflections
-        for tip, a in r.answers.items()
+        answer(a, week=r.week, tip=tip) for r in doc.reflections for tip, a in r.answers.items()
     ]
-    tables["leader_requests"] = [
-        {
-            "id": q.id,
-            "need": q.need,
-            "topic": q.topic,
-            "questions": json.dumps(q.questions, ensure_ascii=False),
-            "week": q.week,
-            "status": q.status,
-            "created_at": _stamp(q.created_at),
-            "answered_at": _stamp(q.answered_at),
-            "closed_at": _stamp(q.closed_at),
-            "note": q.note,
-        }
-        for q in doc.requests
-    ]
-    tables["feedback_given"] = [feedback_row(f.id, f.to, f.text, f.at) for f in doc.feedback]
-    tables["nudges"] = [
-        {
-            "id": n.id,
-            "kind": n.kind,
-            "created_at": _stamp(n.created_at),
-            "seen_at": _stamp(n.seen_at),
-        }
-        for n in doc.nudges
+    tables["feedback_given"] = [
+        {**row, **_local_day(f.at)}
+        for f, row in zip(
+            doc.feedback, flat_rows(e.entity("feedback_given"), doc.feedback), strict=True
+        )
     ]
     tables["settings"] = [{"key": k, "value": v} for k, v in doc.settings.items()]
     return tables
 
 
-def feedback_row(row_id: int, to: str, text: str, at: str) -> dict[str, Any]:
-    stored = _stamp(at) or ""
+def _local_day(at: str) -> dict[str, str]:
     local = datetime.fromisoformat(at)
-    return {
-        "id": row_id,
-        "to_name": to,
-        "text": text,
-        "at": stored,
-        "local_date": local.date().isoformat(),
-        "week": str(IsoWeek.of(local.date())),
-    }
+    return {"local_date": local.date().isoformat(), "week": str(IsoWeek.of(local.date()))}

@@ -3,8 +3,9 @@
 Every command opens the journal through ``open_journal``. It creates the file
 on first use (0600 in a 0700 folder whatever the umask), refuses a journal
 from a newer release before touching it, and migrates an older one after
-backing it up. sqlite-utils is imported only when a migration is due, so an
-ordinary run costs no more than ``sqlite3`` itself.
+backing it up. sqlite-utils is imported only when an existing journal needs a
+migration (a new one is made from the declarations directly), so an ordinary
+run costs no more than ``sqlite3`` itself.
 """
 
 from __future__ import annotations
@@ -15,11 +16,7 @@ import stat
 
 from selvleder.errors import BadInput, JournalError
 from selvleder.paths import BACKUP_DIR, ensure_private_dir
-from selvleder.storage.schema import CURRENT_VERSION
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    pass
+from selvleder.storage.schema import current_version
 
 BUSY_TIMEOUT_ENV = "SELVLEDER_BUSY_TIMEOUT_MS"
 DEFAULT_BUSY_TIMEOUT_MS = 15_000
@@ -193,8 +190,9 @@ def open_journal(path: str, *, chosen: bool = False, create: bool = True) -> Con
         raise translate_error(exc) from exc
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if version > CURRENT_VERSION:
-            raise JournalError("error.journal_newer", version=version, known=CURRENT_VERSION)
+        known = current_version()
+        if version > known:
+            raise JournalError("error.journal_newer", version=version, known=known)
         if version > 0 or existed:
             make_private(path)
         conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms():d}")
@@ -202,8 +200,8 @@ def open_journal(path: str, *, chosen: bool = False, create: bool = True) -> Con
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA secure_delete = ON")
         _set_journal_mode(conn)
-        if version < CURRENT_VERSION:
-            _migrate(conn, path, version)
+        if version < known:
+            _migrate(conn, path, version, known)
         make_private(path)
     except sqlite3.Error as exc:
         conn.close()
@@ -223,24 +221,36 @@ def _set_journal_mode(conn: sqlite3.Connection) -> None:
         conn.execute(f"PRAGMA journal_mode = {wanted}")
 
 
-def _migrate(conn: sqlite3.Connection, path: str, version: int) -> None:
+def _migrate(conn: sqlite3.Connection, path: str, version: int, known: int) -> None:
+    from selvleder.storage.schema import create_new
+
     if version > 0:
         backup_before_migration(conn, path, version)
-    from sqlite_utils import Database
-
-    from selvleder.storage.schema import migration_set
-
+    # A migration that rebuilds a table drops the old one: with foreign keys on,
+    # that would cascade. They are off while migrating and checked before the commit.
+    conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("BEGIN IMMEDIATE")
     try:
         # Another process may have migrated while we waited for the lock.
         current = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if current < CURRENT_VERSION:
+        if current == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+            create_new(conn)
+        elif current < known:
+            from sqlite_utils import Database
+
+            from selvleder.storage.schema import migration_set
+
             migration_set().apply(Database(conn))
+            broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+            if broken is not None:
+                raise JournalError("error.journal_failed", detail=f"foreign key {tuple(broken)}")
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 def backups_dir(journal_path: str) -> str:
@@ -248,9 +258,9 @@ def backups_dir(journal_path: str) -> str:
 
 
 def backup_before_migration(conn: sqlite3.Connection, path: str, version: int) -> str:
-    from selvleder.domain.dates import now
+    import time
 
-    stamp = now().strftime("%Y%m%d-%H%M%S")
+    stamp = time.strftime("%Y%m%d-%H%M%S")
     stem = os.path.splitext(os.path.basename(path))[0]
     target = os.path.join(backups_dir(path), f"{stem}-v{version}-pre-migration-{stamp}.db")
     return backup_to(conn, target)

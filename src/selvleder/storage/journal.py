@@ -10,22 +10,26 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
+from selvleder import entities
+from selvleder.entities import (
+    PULSE_KEYS,
+    Goal,
+    Log,
+    MandateItem,
+    Motivation,
+    Priority,
+    Profile,
+    ProgressNote,
+    Reflection,
+    Request,
+    WeekPlan,
+    local_at,
+)
 from selvleder.storage.connection import Connection, Transaction, open_journal
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
-
-    from selvleder.domain.coach import Reflection, Request
-    from selvleder.domain.energy import Log
-    from selvleder.domain.models import (
-        Goal,
-        MandateItem,
-        Priority,
-        Profile,
-        ProgressNote,
-        WeekPlan,
-    )
 
 Row = dict[str, "Any"]
 
@@ -85,8 +89,8 @@ class Journal:
         return "ok" if rows == ["ok"] else "; ".join(str(r) for r in rows[:5])
 
     def is_empty(self) -> bool:
-        for table in DATA_TABLES:
-            if self._scalar(f"SELECT EXISTS (SELECT 1 FROM {table})"):
+        for e in entities.ENTITIES:
+            if self._scalar(f"SELECT EXISTS (SELECT 1 FROM {e.TABLE})"):
                 return False
         return True
 
@@ -109,8 +113,6 @@ class Journal:
     # -- profile, org goals, motivation ------------------------------------
 
     def profile(self) -> Profile:
-        from selvleder.domain.models import Motivation, Profile
-
         row = self._one("SELECT role, mission, joy FROM profile WHERE id = 1") or {}
         motivation = Motivation(joy=row.get("joy"))
         for m in self._rows("SELECT kind, text FROM motivation ORDER BY kind, position, id"):
@@ -147,10 +149,8 @@ class Journal:
     # -- mandate (handlingsrom) ----------------------------------------------
 
     def mandate(self) -> list[MandateItem]:
-        from selvleder.domain.models import MandateItem
-
-        rows = self._rows("SELECT id, kind, text FROM mandate ORDER BY id")
-        return [MandateItem(r["id"], r["kind"], r["text"]) for r in rows]
+        rows = self.conn.execute("SELECT * FROM mandate ORDER BY id").fetchall()
+        return [MandateItem.from_row(r) for r in rows]
 
     def add_mandate(self, kind: str, text: str, stamp: str) -> int:
         cur = self.conn.execute(
@@ -167,7 +167,7 @@ class Journal:
         sql = "SELECT * FROM goals"
         if not include_closed:
             sql += " WHERE status = 'active'"
-        goals = [_goal(r) for r in self._rows(sql + " ORDER BY id")]
+        goals = [Goal.from_row(r) for r in self.conn.execute(sql + " ORDER BY id")]
         if with_progress:
             for goal in goals:
                 goal.progress = self.progress_notes(goal.id)
@@ -177,7 +177,7 @@ class Journal:
         row = self._one("SELECT * FROM goals WHERE id = ?", (goal_id,))
         if row is None:
             return None
-        goal = _goal(row)
+        goal: Goal = Goal.from_row(row)
         goal.progress = self.progress_notes(goal_id)
         return goal
 
@@ -219,13 +219,10 @@ class Journal:
         return int(cur.lastrowid or 0)
 
     def progress_notes(self, goal_id: int) -> list[ProgressNote]:
-        from selvleder.domain.models import ProgressNote
-
-        rows = self._rows(
-            "SELECT id, note, at, local_date FROM goal_progress WHERE goal_id = ? ORDER BY at, id",
-            (goal_id,),
+        rows = self.conn.execute(
+            "SELECT * FROM goal_progress WHERE goal_id = ? ORDER BY at, id", (goal_id,)
         )
-        return [ProgressNote(r["id"], r["note"], r["at"], r["local_date"]) for r in rows]
+        return [ProgressNote.from_row(r) for r in rows]
 
     def last_progress_dates(self, include_closed: bool = False) -> dict[int, str]:
         """The latest progress date per goal (by the goal_progress index)."""
@@ -240,15 +237,13 @@ class Journal:
     # -- weeks and priorities ------------------------------------------------
 
     def week_plan(self, week: str) -> WeekPlan:
-        from selvleder.domain.models import WeekPlan
-
         row = self._one("SELECT focus, buffer_pct FROM weeks WHERE week = ?", (week,))
         plan = WeekPlan(week, exists=row is not None)
         if row:
             plan.focus, plan.buffer_pct = row["focus"], row["buffer_pct"]
         plan.priorities = [
-            _priority(r)
-            for r in self._rows(
+            Priority.from_row(r)
+            for r in self.conn.execute(
                 "SELECT * FROM priorities WHERE week = ? ORDER BY rank, id", (week,)
             )
         ]
@@ -298,46 +293,22 @@ class Journal:
         )
 
     def add_priority(self, p: Priority, stamp: str) -> int:
-        cur = self.conn.execute(
-            "INSERT INTO priorities (week, rank, title, status, goal_id, value, energy, "
-            "estimate_minutes, focus_block, carried_from, created_at) "
-            "VALUES (?, ?, ?, 'planned', ?, ?, ?, ?, ?, ?, ?)",
-            (
-                p.week,
-                p.rank,
-                p.title,
-                p.goal_id,
-                p.value,
-                p.energy,
-                p.estimate_minutes,
-                p.when,
-                p.carried_from,
-                stamp,
-            ),
-        )
-        return int(cur.lastrowid or 0)
+        """A new planned priority (its id and done state are the table's)."""
+        row = p.to_row()
+        del row["id"]
+        row.update(status="planned", created_at=stamp, done_at=None, drop_reason=None)
+        return self._insert(Priority.TABLE, row)
 
     def priority(self, priority_id: int) -> Priority | None:
         row = self._one("SELECT * FROM priorities WHERE id = ?", (priority_id,))
-        return _priority(row) if row else None
+        return Priority.from_row(row) if row else None
 
     def update_priority(self, priority_id: int, fields: dict[str, object]) -> None:
-        columns = {
-            "title": "title",
-            "goal_id": "goal_id",
-            "value": "value",
-            "energy": "energy",
-            "estimate_minutes": "estimate_minutes",
-            "when": "focus_block",
-            "status": "status",
-            "drop_reason": "drop_reason",
-            "done_at": "done_at",
-            "week": "week",
-            "rank": "rank",
-        }
+        """Set fields of a priority, named as on the record (``when``, not focus_block)."""
         for name, value in fields.items():
+            column = Priority.column(name).name
             self.conn.execute(
-                f"UPDATE priorities SET {columns[name]} = ? WHERE id = ?", (value, priority_id)
+                f"UPDATE priorities SET {column} = ? WHERE id = ?", (value, priority_id)
             )
 
     def goal_exists(self, goal_id: int) -> bool:
@@ -356,9 +327,6 @@ class Journal:
     # -- reflections --------------------------------------------------------------
 
     def reflection(self, week: str) -> Reflection | None:
-        from selvleder.domain.coach import Reflection
-        from selvleder.domain.models import PULSE_KEYS
-
         row = self._one("SELECT * FROM reflections WHERE week = ?", (week,))
         if row is None:
             return None
@@ -388,8 +356,6 @@ class Journal:
 
     def save_reflection(self, week: str, reflection: Reflection, stamp: str) -> None:
         """Insert or edit the week's reflection: given answers, ratings and pulse replace."""
-        from selvleder.domain.models import PULSE_KEYS
-
         self.conn.execute(
             "INSERT INTO reflections (week, created_at, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT (week) DO UPDATE SET updated_at = excluded.updated_at",
@@ -431,10 +397,6 @@ class Journal:
 
     def requests_for_coach(self, since: str) -> list[Request]:
         """Open requests, and any made since the given UTC timestamp."""
-        from datetime import datetime
-
-        from selvleder.domain.coach import Request
-
         rows = self._rows(
             "SELECT id, topic, status, created_at FROM leader_requests "
             "WHERE status = 'open' OR created_at >= ? ORDER BY created_at, id",
@@ -503,9 +465,6 @@ class Journal:
 
     def energy_logs(self, first: str, last: str) -> list[Log]:
         """Logs whose local date lies in [first, last] (uses the local_date index)."""
-        from selvleder.domain.energy import Log
-        from selvleder.domain.energy_row import local_at
-
         rows = self.conn.execute(ENERGY_WINDOW_SQL, (first, last)).fetchall()
         return [
             Log(
@@ -567,27 +526,46 @@ class Journal:
 
     # -- whole-journal dump and load (export / import / forget) -------------
 
-    def dump(self) -> dict[str, list[Row]]:
-        """Every data table's rows, in a stable order."""
+    def dump(self) -> dict[str, list[sqlite3.Row]]:
+        """Every data table's rows (by column name), in a stable order.
+
+        sqlite3.Row, not dicts: the export reads each value once, and a 10-year
+        journal has tens of thousands of rows.
+        """
         return {
-            table: self._rows(f"SELECT * FROM {table} ORDER BY {order}")
-            for table, order in DUMP_ORDER
+            e.TABLE: self.conn.execute(f"SELECT * FROM {e.TABLE} ORDER BY {e.ORDER}").fetchall()
+            for e in entities.ENTITIES
         }
 
     def load(self, tables: dict[str, list[Row]]) -> None:
-        """Insert rows table by table (parents first); the caller holds the transaction."""
-        for table, _order in DUMP_ORDER:
-            for row in tables.get(table, []):
-                columns = list(row)
-                self.conn.execute(
-                    f"INSERT INTO {table} ({', '.join(columns)}) "
+        """Insert rows table by table (parents first); the caller holds the transaction.
+
+        Plain ``executemany``, not sqlite-utils' ``insert_all``: the tables exist and
+        each table's rows have the same columns, so there is nothing for it to infer,
+        and importing it would cost ``import`` 8.7x a bare interpreter.
+        """
+        for e in entities.ENTITIES:
+            rows = tables.get(e.TABLE)
+            if rows:
+                columns = list(rows[0])
+                self.conn.executemany(
+                    f"INSERT INTO {e.TABLE} ({', '.join(columns)}) "
                     f"VALUES ({', '.join('?' for _ in columns)})",
-                    [row[c] for c in columns],
+                    [[row[c] for c in columns] for row in rows],
                 )
 
     def erase_all(self) -> None:
-        for table, _order in reversed(DUMP_ORDER):
-            self.conn.execute(f"DELETE FROM {table}")
+        for e in reversed(entities.ENTITIES):
+            self.conn.execute(f"DELETE FROM {e.TABLE}")
+
+    def _insert(self, table: str, row: Row) -> int:
+        columns = list(row)
+        cur = self.conn.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})",
+            [row[c] for c in columns],
+        )
+        return int(cur.lastrowid or 0)
 
 
 def insert_energy_log(conn: sqlite3.Connection, row: dict[str, object], tags: list[str]) -> int:
@@ -605,58 +583,4 @@ def insert_energy_log(conn: sqlite3.Connection, row: dict[str, object], tags: li
     return log_id
 
 
-def _priority(row: Row) -> Priority:
-    from selvleder.domain.models import Priority
-
-    return Priority(
-        id=row["id"],
-        week=row["week"],
-        rank=row["rank"],
-        title=row["title"],
-        status=row["status"],
-        goal_id=row["goal_id"],
-        value=row["value"],
-        energy=row["energy"],
-        estimate_minutes=row["estimate_minutes"],
-        when=row["focus_block"],
-        carried_from=row["carried_from"],
-        drop_reason=row["drop_reason"],
-    )
-
-
-def _goal(row: Row) -> Goal:
-    from selvleder.domain.models import Goal
-
-    return Goal(
-        id=row["id"],
-        title=row["title"],
-        measure=row["measure"],
-        due=row["due"],
-        org_goal=row["org_goal"],
-        status=row["status"],
-        created_at=row["created_at"],
-        closed_at=row["closed_at"],
-    )
-
-
-# Parents before children, so a load satisfies the foreign keys.
-DUMP_ORDER = (
-    ("profile", "id"),
-    ("org_goals", "position, id"),
-    ("motivation", "kind, position, id"),
-    ("mandate", "id"),
-    ("goals", "id"),
-    ("goal_progress", "id"),
-    ("weeks", "week"),
-    ("priorities", "id"),
-    ("can_wait", "week, position, id"),
-    ("energy_logs", "id"),
-    ("energy_tags", "log_id, tag"),
-    ("reflections", "week"),
-    ("reflection_answers", "week, tip"),
-    ("leader_requests", "id"),
-    ("feedback_given", "id"),
-    ("nudges", "id"),
-    ("settings", "key"),
-)
-DATA_TABLES = tuple(t for t, _ in DUMP_ORDER)
+DATA_TABLES = entities.data_tables()

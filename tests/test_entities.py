@@ -1,0 +1,156 @@
+"""One declaration per entity: a field added to a declaration reaches the table
+(new and upgraded journals), the export and the import, with no other code changed."""
+
+from __future__ import annotations
+
+import ast
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from selvleder import entities
+from selvleder.domain.portability import export_document, import_tables, load_import_file
+from selvleder.entities import Goal, column
+from selvleder.errors import BadInput
+from selvleder.storage.journal import Journal
+from selvleder.storage.schema import CURRENT_VERSION, create_table_sql, migrations
+
+NEXT = CURRENT_VERSION + 1
+
+
+class GoalWithEffort(Goal):
+    """The goals declaration with one more column, as a later release would add it."""
+
+    effort: int | None = column(default=None, between=(1, 5), since=NEXT)
+
+
+@pytest.fixture
+def effort_declared(monkeypatch: pytest.MonkeyPatch) -> None:
+    swapped = tuple(GoalWithEffort if e is Goal else e for e in entities.ENTITIES)
+    monkeypatch.setattr(entities, "ENTITIES", swapped)
+
+
+def goal_columns(path: Path) -> dict[str, str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[1]: r[2] for r in conn.execute("PRAGMA table_info(goals)")}
+    finally:
+        conn.close()
+
+
+def make_journal_with_a_goal(path: Path) -> None:
+    journal = Journal.open(str(path), chosen=True)
+    try:
+        with journal.write():
+            journal.add_goal(
+                "Shorter queues",
+                "median < 20 days",
+                "2027-06-30",
+                None,
+                "2026-11-02T08:00:00+00:00",
+            )
+    finally:
+        journal.close()
+
+
+def test_an_added_field_is_in_the_derived_table_and_its_migration(
+    tmp_path: Path, effort_declared: None
+) -> None:
+    # schema: derived from the declaration, with its check
+    assert "effort INTEGER CHECK (effort BETWEEN 1 AND 5)" in create_table_sql(GoalWithEffort, NEXT)
+    assert migrations()[-1][0] == f"m{NEXT:03d}_add_goals_effort"
+
+
+def test_round_trip_of_an_added_field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = tmp_path / "old.db"
+    make_journal_with_a_goal(old)  # a journal of this release, before the field exists
+    assert "effort" not in goal_columns(old)
+    swapped = tuple(GoalWithEffort if e is Goal else e for e in entities.ENTITIES)
+    monkeypatch.setattr(entities, "ENTITIES", swapped)
+
+    # migration: opening the older journal adds the column and keeps the row
+    journal = Journal.open(str(old), chosen=True)
+    assert journal.schema_version() == NEXT
+    assert goal_columns(old)["effort"] == "INTEGER"
+    with journal.write():
+        journal.conn.execute("UPDATE goals SET effort = 4")
+    with pytest.raises(sqlite3.IntegrityError):  # the declared check is in the table
+        journal.conn.execute("UPDATE goals SET effort = 9")
+
+    # export: the field appears under its name
+    document = export_document(journal)
+    journal.close()
+    assert document["schema_version"] == NEXT
+    assert document["goals"][0]["effort"] == 4
+    assert document["goals"][0]["title"] == "Shorter queues"
+
+    # import: into a new journal (made with the column from the start), then out again
+    exported = tmp_path / "export.json"
+    exported.write_text(json.dumps(document))
+    fresh = tmp_path / "fresh.db"
+    tables = load_import_file(str(exported))
+    assert tables["goals"][0]["effort"] == 4
+    journal = Journal.open(str(fresh), chosen=True)
+    import_tables(journal, tables, replace=False)
+    again = export_document(journal)
+    journal.close()
+    assert goal_columns(fresh) == goal_columns(old)
+    assert {k: v for k, v in again.items() if k != "exported_at"} == {
+        k: v for k, v in document.items() if k != "exported_at"
+    }
+
+    # import validation: derived from the same declaration
+    document["goals"][0]["effort"] = 9
+    exported.write_text(json.dumps(document))
+    with pytest.raises(BadInput) as refused:
+        load_import_file(str(exported))
+    assert refused.value.params["where"] == "goals[0].effort"
+
+
+def test_the_journal_has_the_tables_the_declarations_make(tmp_path: Path) -> None:
+    """A new journal's tables are exactly the declared ones, column for column."""
+    journal = Journal.open(str(tmp_path / "j.db"), chosen=True)
+    try:
+        for entity in entities.ENTITIES:
+            stored = journal.conn.execute(
+                "SELECT sql FROM sqlite_master WHERE name = ?", (entity.TABLE,)
+            ).fetchone()[0]
+            expected = create_table_sql(entity, CURRENT_VERSION)
+            assert stored.replace(f'"{entity.TABLE}"', entity.TABLE) == expected
+    finally:
+        journal.close()
+
+
+def test_records_map_to_rows_by_their_declared_column_names() -> None:
+    row = entities.Priority.row(id=3, week="2026-W48", rank=1, title="Draft", when="tue 09-11")
+    assert row["focus_block"] == "tue 09-11" and "when" not in row
+    assert row["status"] == "planned" and row["done_at"] is None
+    assert entities.Priority.from_row(row).when == "tue 09-11"
+    with pytest.raises(TypeError, match="no column"):
+        entities.Priority.row(id=3, week="2026-W48", rank=1, title="x", focus_block="y")
+    with pytest.raises(TypeError, match="needs title"):
+        entities.Goal.row(id=1)
+
+
+def test_entities_sit_at_the_bottom_and_storage_imports_no_domain_module() -> None:
+    code = (
+        "import sys, selvleder.storage.journal, selvleder.storage.schema, selvleder.storage.files;"
+        "print(sorted(m for m in sys.modules if m.startswith('selvleder.')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert "selvleder.entities" in loaded
+    assert "selvleder.domain" not in loaded
+    code = "import sys, selvleder.entities; print(sorted(sys.modules))"
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert [m for m in ast.literal_eval(loaded) if m.startswith("selvleder.")] == [
+        "selvleder.entities"
+    ]
+    assert not {"typing", "dataclasses", "pydantic", "sqlite_utils"} & set(ast.literal_eval(loaded))
