@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from selvleder import entities
-from selvleder.domain.portability import export_document, import_tables, load_import_file
 from selvleder.entities import Goal, column
 from selvleder.errors import BadInput
+from selvleder.services.portability import export_document, import_tables, load_import_file
 from selvleder.storage.journal import Journal
 from selvleder.storage.schema import CURRENT_VERSION, create_table_sql, migrations
 

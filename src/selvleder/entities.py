@@ -34,6 +34,8 @@ else:
         return lambda decorated: decorated
 
 
+# The "format" of an export document (export writes it, import checks it).
+EXPORT_FORMAT = "selvleder-export"
 TIP_KEYS = ("role", "goals", "plan", "feedback", "energy")
 MANDATE_KINDS = ("mine", "leader", "bounded", "unclear")
 MOTIVATION_KINDS = ("strength", "value", "driver")

@@ -34,8 +34,8 @@ from selvleder.entities import (
     Column,
     Entity,
 )
+from selvleder.entities import EXPORT_FORMAT as FORMAT
 from selvleder.errors import BadInput
-from selvleder.export.json_export import FORMAT
 
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 Text = Annotated[str, Field(min_length=1)]

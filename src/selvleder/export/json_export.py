@@ -26,7 +26,7 @@ from selvleder.entities import (
     local_at,
 )
 
-FORMAT = "selvleder-export"
+FORMAT = entities.EXPORT_FORMAT
 Row = dict[str, Any]
 # A section's spec: (key, the column it shows, or a function of the row for a child)
 Spec = list[tuple[str, "entities.Column | Callable[[Any], object]"]]
