@@ -14,7 +14,7 @@ into an empty journal; ``remind`` talks to a fake ``crontab`` on PATH, so the
 real user's crontab is never touched.
 
     python benchmarks/run.py            # installs selvleder into a fresh venv first
-    python benchmarks/run.py --quick    # 3 runs, for CI: never rots, asserts nothing
+    python benchmarks/run.py --quick    # 3 runs, no warm-up, for CI: never rots, asserts nothing
     python benchmarks/run.py --check    # exit 1 when a bar is missed
     python benchmarks/run.py --only review --only goal   # the commands starting so
     python benchmarks/run.py --markdown # also print the README table
@@ -242,11 +242,12 @@ def reset(home: Home, years: int, before: str) -> None:
 
 
 def measure(
-    command: Command, argv: list[str], python: str, home: Home, runs: int, years: int
+    command: Command, argv: list[str], python: str, home: Home, runs: int, years: int, warm: bool
 ) -> Result:
     ratios, times, peaks = [], [], []
-    reset(home, years, command.before)
-    run_once(argv, home.env)  # warm the page cache and .pyc files once
+    if warm:
+        reset(home, years, command.before)
+        run_once(argv, home.env)  # warm the page cache and .pyc files once
     for _ in range(runs):
         reset(home, years, command.before)
         bare, _ = run_once([python, "-c", "pass"], home.env)
@@ -416,7 +417,7 @@ def main() -> int:
             if n not in (command.journals or (years[0],)):
                 continue
             argv = [exe, *(a.format(**home.places) for a in command.args)]
-            results.append(measure(command, argv, python, home, runs, n))
+            results.append(measure(command, argv, python, home, runs, n, not args.quick))
             # A fresh or empty run leaves its own journal: put this round's back.
             if command.before != KEEP:
                 reset(home, n, FRESH)
