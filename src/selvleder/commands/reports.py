@@ -219,17 +219,10 @@ def review(ctx: AppContext, weeks: int | None = None, json: bool = False) -> Non
 
     n = 8 if weeks is None else weeks
     window(n, today())
-    rows, highlights = compute(ctx.journal(), n, today(), ctx.config)
+    found = compute(ctx.journal(), n, today(), ctx.config)
     if json:
-        ctx.out.json(
-            {
-                "weeks": rows,
-                "highlights": [
-                    {**o.as_json(observation_text(o, ctx.t)), "week": w} for w, o in highlights
-                ],
-            }
-        )
+        ctx.out.json(found.as_json(lambda obs: observation_text(obs, ctx.t)))
         return
     from selvleder.render.review import review_view
 
-    ctx.out.show(review_view(rows, highlights, ctx.t))
+    ctx.out.show(review_view(found, ctx.t))

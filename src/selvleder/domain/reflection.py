@@ -103,6 +103,3 @@ def reflection_json(
         "pulse": r.pulse,
         "next_week": r.next_week,
     }
-
-
-# -- review: several weeks -----------------------------------------------------------------

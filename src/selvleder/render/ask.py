@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rich.console import Group, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -14,28 +17,98 @@ from selvleder.render.text import rich_text
 STATUS_STYLE = {"open": "yellow", "answered": "green", "closed": "dim"}
 
 
-def requests_view(
-    rows: list[dict[str, object]], t: Messages, only_open: bool = False
-) -> RenderableType:
-    if not rows:
-        return Text(t("ask.list.none_open" if only_open else "ask.list.empty"), style="italic")
+def _table(t: Messages) -> Table:
     table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
     table.add_column(t("common.id"), justify="right", style="dim")
     table.add_column(t("ask.list.status"), no_wrap=True)
     table.add_column(t("ask.list.kind"), no_wrap=True)
     table.add_column(t("ask.list.topic"), overflow="fold", ratio=3)
     table.add_column(t("ask.list.created"), no_wrap=True)
-    for r in rows:
-        created = datetime.fromisoformat(str(r["created_at"])).date()
-        topic = rich_text(str(r["topic"]))
-        if r["note"]:
-            topic.append("\n")
-            topic.append_text(rich_text(str(r["note"]), style="dim"))
-        table.add_row(
-            str(r["id"]),
-            Text(t(f"ask.status.{r['status']}"), style=STATUS_STYLE[str(r["status"])]),
-            t(f"ask.need.{r['need']}"),
-            topic,
-            t.date(created),
-        )
-    return Group(table)
+    return table
+
+
+class RequestTable:
+    """The requests as Rich's table prints them (one row each), written line by line
+    when the table fits the width without wrapping: a Rich table of every request ever
+    made takes longer than the rest of the command. Rich's own table otherwise."""
+
+    def __init__(self, rows: list[dict[str, object]], t: Messages) -> None:
+        self.t = t
+        self.rows: list[tuple[str, str, str, str, Text, str]] = []
+        for r in rows:
+            topic = rich_text(str(r["topic"]))
+            if r["note"]:
+                topic.append("\n")
+                topic.append_text(rich_text(str(r["note"]), style="dim"))
+            self.rows.append(
+                (
+                    str(r["id"]),
+                    t(f"ask.status.{r['status']}"),
+                    STATUS_STYLE[str(r["status"])],
+                    t(f"ask.need.{r['need']}"),
+                    topic,
+                    t.date(datetime.fromisoformat(str(r["created_at"])).date()),
+                )
+            )
+
+    def table(self) -> Table:
+        table = _table(self.t)
+        for id_, status, style, need, topic, created in self.rows:
+            table.add_row(id_, Text(status, style=style), need, topic, created)
+        return table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        headers = [str(column.header) for column in _table(self.t).columns]
+        topics = [r[4].split("\n") for r in self.rows]
+        columns = [
+            [r[0] for r in self.rows],
+            [r[1] for r in self.rows],
+            [r[3] for r in self.rows],
+            [line.plain for lines in topics for line in lines],
+            [r[5] for r in self.rows],
+        ]
+        widths = [
+            max(cell_len(value) for value in [header, *column])
+            for header, column in zip(headers, columns, strict=True)
+        ]
+        if sum(widths) + 2 * (len(widths) - 1) > options.max_width:
+            yield self.table()
+            return
+        bold, dim = Style(bold=True), console.get_style("dim")
+        for i, header in enumerate(headers):
+            if i:
+                yield Segment(" ", bold)
+            yield Segment(_fit(header, widths[i], right=i == 0), bold)
+            if i < len(headers) - 1:
+                yield Segment(" ", bold)
+        yield Segment.line()
+        w_id, w_status, w_need, w_topic, w_day = widths
+        for (id_, status, style, need, _, day), lines in zip(self.rows, topics, strict=True):
+            for n, line in enumerate(lines):
+                first = n == 0
+                yield Segment(_fit(id_ if first else "", w_id, right=True), dim)
+                yield Segment(" ", dim)
+                yield Segment(" ")
+                if first:
+                    yield Segment(_fit(status, w_status), console.get_style(style))
+                    yield Segment(f"  {_fit(need, w_need)}  ")
+                else:
+                    yield Segment(" " * (w_status + 2 + w_need + 2))
+                yield from line.render(console)
+                yield Segment(
+                    " " * (w_topic - line.cell_len) + "  " + _fit(day if first else "", w_day)
+                )
+                yield Segment.line()
+
+
+def _fit(text: str, width: int, *, right: bool = False) -> str:
+    pad = " " * (width - cell_len(text))
+    return pad + text if right else text + pad
+
+
+def requests_view(
+    rows: list[dict[str, object]], t: Messages, only_open: bool = False
+) -> RenderableType:
+    if not rows:
+        return Text(t("ask.list.none_open" if only_open else "ask.list.empty"), style="italic")
+    return Group(RequestTable(rows, t))

@@ -6,11 +6,11 @@ with the window, not with the journal's history.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from selvleder.domain.coach import RECENT_WEEKS, Reflection, Snapshot
 from selvleder.domain.dates import IsoWeek, utc_stamp
-from selvleder.domain.models import TIP_KEYS, WeekPlan
+from selvleder.domain.models import WeekPlan
 from selvleder.domain.reflection import Answers
 
 TYPE_CHECKING = False
@@ -69,41 +69,3 @@ def _empty(week: IsoWeek) -> WeekPlan:
 def save_answers(journal: Journal, week: IsoWeek, answers: Answers) -> None:
     with journal.write():
         journal.save_reflection(str(week), answers.reflection, utc_stamp())
-
-
-def review_rows(journal: Journal, weeks: int, today: date) -> list[dict[str, object]]:
-    from selvleder.domain.energy import by_week, window
-
-    first_day, last_day = window(weeks, today)
-    current = IsoWeek.of(today)
-    names = [str(w) for w in current.last_n(weeks)]
-    with journal.read():
-        plans = journal.plans_between(names[0], names[-1])
-        logs = journal.energy_logs(first_day.isoformat(), last_day.isoformat())
-        reflections = journal.reflections_between(names[0], names[-1])
-        requests = {
-            name: journal.count_requests_between(
-                _utc_midnight(IsoWeek.parse(name).monday()),
-                _utc_midnight(IsoWeek.parse(name).monday() + timedelta(days=7)),
-            )
-            for name in names
-        }
-    energy = {str(w["week"]): w for w in by_week(logs)}
-    rows: list[dict[str, object]] = []
-    for name in names:
-        plan = plans.get(name)
-        r = reflections.get(name) or Reflection()
-        e = energy.get(name)
-        rows.append(
-            {
-                "week": name,
-                "completion_rate": plan.completion_rate if plan and plan.counted else None,
-                "carried": sum(1 for p in plan.priorities if p.status == "carried") if plan else 0,
-                "energy_mean": e["mean"] if e else None,
-                "energy_count": e["count"] if e else 0,
-                "requests": requests[name],
-                "ratings": {tip: r.ratings.get(tip) for tip in TIP_KEYS},
-                "pulse": r.pulse,
-            }
-        )
-    return rows

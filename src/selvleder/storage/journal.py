@@ -340,18 +340,22 @@ class Journal:
         return result
 
     def reflections_between(self, first: str, last: str) -> dict[str, Reflection]:
-        weeks = [
-            r["week"]
-            for r in self._rows(
-                "SELECT week FROM reflections WHERE week BETWEEN ? AND ? ORDER BY week",
-                (first, last),
-            )
-        ]
-        found = {}
-        for week in weeks:
-            reflection = self.reflection(week)
+        """Every reflection of the weeks in [first, last]: two queries for the whole window."""
+        found: dict[str, Reflection] = {}
+        for row in self._rows(
+            "SELECT * FROM reflections WHERE week BETWEEN ? AND ? ORDER BY week", (first, last)
+        ):
+            pulse = {k: row[k] for k in PULSE_KEYS if row[k] is not None}
+            found[row["week"]] = Reflection(pulse=pulse or None, next_week=row["next_week"])
+        for a in self._rows(
+            "SELECT week, tip, answer, rating FROM reflection_answers "
+            "WHERE week BETWEEN ? AND ? ORDER BY week, tip",
+            (first, last),
+        ):
+            reflection = found.get(a["week"])
             if reflection is not None:
-                found[week] = reflection
+                reflection.answers[a["tip"]] = a["answer"]
+                reflection.ratings[a["tip"]] = a["rating"]
         return found
 
     def save_reflection(self, week: str, reflection: Reflection, stamp: str) -> None:
@@ -382,32 +386,68 @@ class Journal:
             )
 
     def plans_between(self, first: str, last: str) -> dict[str, WeekPlan]:
-        """Every week in [first, last] that has a plan or priorities (by the week index)."""
-        weeks = {
-            r["week"]
-            for r in self._rows(
-                "SELECT week FROM weeks WHERE week BETWEEN ? AND ? "
-                "UNION SELECT DISTINCT week FROM priorities WHERE week BETWEEN ? AND ?",
-                (first, last, first, last),
-            )
-        }
-        return {w: self.week_plan(w) for w in sorted(weeks)}
+        """Every week in [first, last] that has a plan or priorities, oldest first: three
+        queries for the whole window (by the week indexes), not three per week."""
+        plans: dict[str, WeekPlan] = {}
+        for r in self._rows(
+            "SELECT week, focus, buffer_pct FROM weeks WHERE week BETWEEN ? AND ?", (first, last)
+        ):
+            plans[r["week"]] = WeekPlan(r["week"], r["focus"], r["buffer_pct"], exists=True)
+        for r in self._rows(
+            "SELECT * FROM priorities WHERE week BETWEEN ? AND ? ORDER BY week, rank, id",
+            (first, last),
+        ):
+            plan = plans.get(r["week"])
+            if plan is None:
+                plan = plans[r["week"]] = WeekPlan(r["week"])
+            plan.priorities.append(Priority.from_row(r))
+        for r in self._rows(
+            "SELECT week, title FROM can_wait WHERE week BETWEEN ? AND ? "
+            "ORDER BY week, position, id",
+            (first, last),
+        ):
+            if r["week"] in plans:
+                plans[r["week"]].can_wait.append(r["title"])
+        return {week: plans[week] for week in sorted(plans)}
+
+    def carried_counts(self, first: str, last: str) -> dict[int, int]:
+        """How many times each priority of the weeks in [first, last] has been carried over
+        (its carried_from chain, as ``carried_chain``): one query for the whole window."""
+        rows = self.conn.execute(
+            "WITH RECURSIVE chain (start, previous, n) AS ("
+            " SELECT id, carried_from, 1 FROM priorities"
+            " WHERE week BETWEEN ? AND ? AND carried_from IS NOT NULL"
+            " UNION ALL"
+            " SELECT chain.start, p.carried_from, chain.n + 1 FROM chain"
+            " JOIN priorities p ON p.id = chain.previous"
+            " WHERE p.carried_from IS NOT NULL AND chain.n < 100"
+            ") SELECT start, max(n) FROM chain GROUP BY start",
+            (first, last),
+        ).fetchall()
+        return {start: n for start, n in rows}
 
     # -- requests to the leader and feedback given ----------------------------------
 
     def requests_for_coach(self, since: str) -> list[Request]:
         """Open requests, and any made since the given UTC timestamp."""
+        return [request for _, request in self.stamped_requests_for_coach(since)]
+
+    def stamped_requests_for_coach(self, since: str) -> list[tuple[str, Request]]:
+        """``requests_for_coach`` with each request's UTC creation stamp."""
         rows = self._rows(
             "SELECT id, topic, status, created_at FROM leader_requests "
             "WHERE status = 'open' OR created_at >= ? ORDER BY created_at, id",
             (since,),
         )
         return [
-            Request(
-                r["id"],
-                r["topic"],
-                r["status"],
-                datetime.fromisoformat(r["created_at"]).astimezone().date(),
+            (
+                r["created_at"],
+                Request(
+                    r["id"],
+                    r["topic"],
+                    r["status"],
+                    datetime.fromisoformat(r["created_at"]).astimezone().date(),
+                ),
             )
             for r in rows
         ]
@@ -445,13 +485,16 @@ class Journal:
         )
         return int(cur.lastrowid or 0)
 
-    def count_requests_between(self, first_utc: str, last_utc: str) -> int:
-        return int(
-            self._scalar(
-                "SELECT count(*) FROM leader_requests WHERE created_at >= ? AND created_at < ?",
+    def request_stamps(self, first_utc: str, last_utc: str) -> list[str]:
+        """The UTC creation stamps of the requests in [first_utc, last_utc), in order."""
+        return [
+            stamp
+            for (stamp,) in self.conn.execute(
+                "SELECT created_at FROM leader_requests WHERE created_at >= ? AND created_at < ? "
+                "ORDER BY created_at",
                 (first_utc, last_utc),
             )
-        )
+        ]
 
     def count_feedback_between(self, first: str, last: str) -> int:
         return int(
@@ -460,6 +503,17 @@ class Journal:
                 (first, last),
             )
         )
+
+    def feedback_dates(self, first: str, last: str) -> list[str]:
+        """The local date of each piece of feedback given in [first, last], in order."""
+        return [
+            day
+            for (day,) in self.conn.execute(
+                "SELECT local_date FROM feedback_given WHERE local_date BETWEEN ? AND ? "
+                "ORDER BY local_date",
+                (first, last),
+            )
+        ]
 
     # -- energy ---------------------------------------------------------------
 
@@ -477,6 +531,18 @@ class Journal:
                 sorted(r["tags"].split("\x1f")) if r["tags"] else [],
             )
             for r in rows
+        ]
+
+    def energy_by_day(self, first: str, last: str) -> list[tuple[str, int, int]]:
+        """(local date, sum of levels, number of logs) per day in [first, last], by the
+        local_date index: what a per-week mean needs, without reading each log."""
+        return [
+            (day, total, count)
+            for day, total, count in self.conn.execute(
+                "SELECT local_date, sum(level), count(*) FROM energy_logs "
+                "WHERE local_date BETWEEN ? AND ? GROUP BY local_date ORDER BY local_date",
+                (first, last),
+            )
         ]
 
     def last_energy_log(self) -> Row | None:

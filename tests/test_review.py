@@ -1,0 +1,199 @@
+"""review over many weeks: window-level reads give what one query set per week gave.
+
+The reference below is review as it was computed before (a snapshot and every rule
+per week, the rows from per-week queries); ``domain.review`` reads the window once,
+runs a rule only while it can still change the highlights and renders the table
+without Rich's table when it fits. These tests hold the two to the same result on
+demo journals with open, old requests and carried chains.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import closing
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from helpers import run_cli
+from selvleder.config import Config
+from selvleder.domain import coach
+from selvleder.domain.coach import USEFULNESS, Observation, Reflection, observe
+from selvleder.domain.dates import IsoWeek, today, utc_stamp
+from selvleder.domain.energy import by_week
+from selvleder.domain.models import TIP_KEYS
+from selvleder.domain.review import HIGHLIGHTS, RULE_CODES, WeekRow
+from selvleder.i18n import Messages
+from selvleder.render.review import WeekTable, review_view
+from selvleder.services.reflection import build_snapshot
+from selvleder.services.review import review
+from selvleder.storage.journal import Journal
+
+NOW = "2026-11-27T16:00:00+01:00"
+
+
+@pytest.fixture(autouse=True)
+def friday(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SELVLEDER_NOW", NOW)
+
+
+def _midnight(day: date) -> str:
+    return utc_stamp(datetime.combine(day, time(0, 0)).astimezone())
+
+
+def reference(
+    journal: Journal, weeks: int, config: Config
+) -> tuple[list[WeekRow], list[tuple[str, Observation]]]:
+    """review as it was: per-week queries for the rows, every rule on every week."""
+    names = [str(w) for w in IsoWeek.of(today()).last_n(weeks)]
+    rows = []
+    with journal.read():
+        first = IsoWeek.parse(names[0]).monday().isoformat()
+        logs = journal.energy_logs(first, IsoWeek.parse(names[-1]).sunday().isoformat())
+        energy = {str(w["week"]): w for w in by_week(logs)}
+        for name in names:
+            plan = journal.week_plan(name)
+            r = journal.reflection(name) or Reflection()
+            e = energy.get(name)
+            monday = IsoWeek.parse(name).monday()
+            requests = journal.conn.execute(
+                "SELECT count(*) FROM leader_requests WHERE created_at >= ? AND created_at < ?",
+                (_midnight(monday), _midnight(monday + timedelta(days=7))),
+            ).fetchone()[0]
+            rows.append(
+                WeekRow(
+                    week=name,
+                    completion_rate=plan.completion_rate if plan.counted else None,
+                    carried=sum(1 for p in plan.priorities if p.status == "carried"),
+                    energy_mean=e["mean"] if e else None,  # type: ignore[arg-type]
+                    energy_count=e["count"] if e else 0,  # type: ignore[arg-type]
+                    requests=requests,
+                    ratings={tip: r.ratings.get(tip) for tip in TIP_KEYS},
+                    pulse=r.pulse,
+                )
+            )
+    latest: dict[str, tuple[str, Observation]] = {}
+    for week in IsoWeek.of(today()).last_n(weeks):
+        for observations in observe(build_snapshot(journal, week, config, today())).values():
+            for obs in observations:
+                latest[obs.code] = (str(week), obs)
+    ranked = sorted(latest.values(), key=lambda item: USEFULNESS.index(item[1].code))
+    return rows, ranked[:HIGHLIGHTS]
+
+
+@pytest.fixture(scope="module")
+def journals(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
+    """Demo journals; one with open requests (one old), one carried chain with a gap."""
+    folder = tmp_path_factory.mktemp("review")
+    made = {}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SELVLEDER_NOW", NOW)
+        mp.setenv("HOME", str(folder))
+        for name, years, seed in (("one", "1", "1"), ("three", "3", "7")):
+            db = folder / f"{name}.db"
+            assert run_cli("demo", "--years", years, "--seed", seed, "--db", str(db)).code == 0
+            made[name] = db
+        busy = made["three"]
+        ask = ("ask-leader", "--need", "decision", "--topic", "Malen", "-q", "Fredag?")
+        mp.setenv("SELVLEDER_NOW", "2026-10-05T10:00:00+02:00")
+        assert run_cli("--db", str(busy), *ask).code == 0
+        mp.setenv("SELVLEDER_NOW", NOW)
+        assert run_cli("--db", str(busy), *ask).code == 0
+        with closing(Journal.open(str(busy))) as journal, journal.write():
+            chained = journal.conn.execute(
+                "SELECT id, carried_from FROM priorities WHERE carried_from IS NOT NULL "
+                "ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+            journal.conn.execute(
+                "UPDATE priorities SET carried_from = NULL WHERE id = ?", (chained[1],)
+            )
+            # A low pulse only before the weeks where more useful codes are found, so the
+            # highlights must look past them for it.
+            journal.conn.execute(
+                "UPDATE reflections SET competence = 4, autonomy = 4, belonging = 4, "
+                "meaning = 4 WHERE week >= '2026-W30'"
+            )
+    yield made
+
+
+@pytest.mark.parametrize(
+    ("name", "weeks"),
+    [("one", 1), ("one", 8), ("one", 60), ("three", 3), ("three", 26), ("three", 170)],
+)
+def test_review_matches_one_query_set_per_week(
+    journals: dict[str, Path], name: str, weeks: int
+) -> None:
+    config = Config()
+    with closing(Journal.open(str(journals[name]))) as journal:
+        rows, highlights = reference(journal, weeks, config)
+        found = review(journal, weeks, today(), config)
+    assert found.rows == rows
+    assert [(h.week, h.observation) for h in found.highlights] == highlights
+
+
+def test_highlights_look_back_past_newer_codes(journals: dict[str, Path]) -> None:
+    with closing(Journal.open(str(journals["three"]))) as journal:
+        found = review(journal, 52, today(), Config())
+    codes = [(h.observation.code, h.week < "2026-W30") for h in found.highlights]
+    assert codes == [
+        ("plan.carried_repeatedly", False),
+        ("feedback.open_old", False),
+        ("energy.pulse_low", True),
+    ]
+
+
+def test_rule_codes_name_what_each_rule_finds(journals: dict[str, Path]) -> None:
+    assert list(RULE_CODES) == list(coach.RULES)
+    assert sorted(c for codes in RULE_CODES.values() for c in codes) == sorted(USEFULNESS)
+    seen: set[str] = set()
+    with closing(Journal.open(str(journals["three"]))) as journal:
+        for week in IsoWeek.of(today()).last_n(170):
+            snapshot = build_snapshot(journal, week, Config(), today())
+            for rule in coach.RULES:
+                for obs in rule(snapshot):
+                    assert obs.code in RULE_CODES[rule]
+                    seen.add(obs.code)
+    assert len(seen) >= 12  # the demo plants most patterns
+
+
+def test_carried_counts_follow_the_chain(journals: dict[str, Path]) -> None:
+    with closing(Journal.open(str(journals["three"]))) as journal, journal.read():
+        ids = [r[0] for r in journal.conn.execute("SELECT id FROM priorities")]
+        counts = journal.carried_counts("2000-W01", "2100-W01")
+        assert {i: journal.carried_chain(i) for i in ids} == {i: counts.get(i, 0) for i in ids}
+        assert max(counts.values()) >= 2
+
+
+def test_window_reads_match_the_per_week_reads(journals: dict[str, Path]) -> None:
+    with closing(Journal.open(str(journals["three"]))) as journal, journal.read():
+        plans = journal.plans_between("2024-W01", "2026-W52")
+        reflections = journal.reflections_between("2024-W01", "2026-W52")
+        assert len(plans) > 100 and len(reflections) > 50
+        assert all(plan == journal.week_plan(week) for week, plan in plans.items())
+        assert all(r == journal.reflection(week) for week, r in reflections.items())
+
+
+def _print(renderable: object, width: int, color: bool) -> str:
+    out = io.StringIO()
+    console = Console(
+        file=out, width=width, force_terminal=color, color_system="truecolor" if color else None
+    )
+    console.print(renderable)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("width", [30, 60, 72, 100, 200])
+@pytest.mark.parametrize("color", [False, True])
+def test_week_table_prints_as_richs_table(
+    journals: dict[str, Path], width: int, color: bool
+) -> None:
+    t = Messages("nb")
+    with closing(Journal.open(str(journals["three"]))) as journal:
+        found = review(journal, 52, today(), Config())
+    view = review_view(found, t)
+    table = next(part for part in view.renderables if isinstance(part, WeekTable))
+    assert _print(table, width, color) == _print(table.table(), width, color)
+    assert "De siste 52 ukene" in _print(view, width, color).splitlines()[0]
