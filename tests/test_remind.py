@@ -191,6 +191,13 @@ def cron(request: pytest.FixtureRequest, fakes: FakeTools) -> Cron:
     return RealCron(request.getfixturevalue("user"))
 
 
+def test_commands_in_process_and_in_subprocesses_find_the_fake_crontab(fakes: FakeTools) -> None:
+    assert run_cli("remind", "install").code == 0  # this process: shutil.which on PATH
+    assert BEGIN.encode() in (fakes.crontab() or b"")
+    assert json.loads(run_bin("doctor", "--json").out)["reminders_installed"] is True
+    assert fakes.calls()[:2] == ["-l", "-"] and len(fakes.calls()) > 2  # doctor read it too
+
+
 def test_install_reinstall_remove(cron: Cron) -> None:
     cron.set(OTHER)
     assert cron.selvleder("remind", "install").code == 0
