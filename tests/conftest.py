@@ -5,6 +5,7 @@ desktop (PRODUCT.md, "Quality bars")."""
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,12 @@ settings.register_profile(
     "selvleder", deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 settings.load_profile("selvleder")
+
+# A run started in the background by a shell without job control ignores SIGINT, and every
+# program it starts inherits that: the tests that press Ctrl-C in a terminal would hang.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
 ENV_KEYS = (
     "SELVLEDER_DB",
     "SELVLEDER_LANG",
