@@ -1,12 +1,18 @@
-"""Every test runs in its own home: HOME, XDG folders, language, clock and width."""
+"""Every test runs in its own home (HOME, XDG folders, language, clock and width) with a fake
+``crontab`` and ``notify-send`` first on PATH, so no test reaches the real user's crontab or
+desktop (PRODUCT.md, "Quality bars")."""
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from helpers import FakeTools, make_fake_tools
 
 # Examples run whole CLI commands: no per-example deadline, and the autouse
 # home fixture is shared on purpose (each test makes its own fresh journals).
@@ -14,6 +20,12 @@ settings.register_profile(
     "selvleder", deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 settings.load_profile("selvleder")
+
+# A run started in the background by a shell without job control ignores SIGINT, and every
+# program it starts inherits that: the tests that press Ctrl-C in a terminal would hang.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
 ENV_KEYS = (
     "SELVLEDER_DB",
     "SELVLEDER_LANG",
@@ -27,6 +39,10 @@ ENV_KEYS = (
     "LC_MESSAGES",
     "LANG",
     "TYPER_USE_RICH",
+    "SELVLEDER_NOTIFY",
+    # without a session bus nothing is sent to a desktop, even by a program that
+    # finds the real notify-send (cron's PATH); tests that want one set a fake bus
+    "DBUS_SESSION_BUS_ADDRESS",
 )
 
 
@@ -46,6 +62,14 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     time.tzset()
     yield home
     time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def fakes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FakeTools:
+    """A fake crontab and notify-send, first on PATH here and in every subprocess."""
+    tools = make_fake_tools(tmp_path / "fakes")
+    monkeypatch.setenv("PATH", f"{tools.bin}{os.pathsep}{os.environ.get('PATH', os.defpath)}")
+    return tools
 
 
 @pytest.fixture

@@ -18,16 +18,42 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "selvleder"
 
 
 def placeholders(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    """The named fields; a template str.format cannot parse counts as {'<unparseable>'}."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    except ValueError:
+        return {"<unparseable>"}
 
 
 def test_same_keys_in_both_languages() -> None:
-    assert set(NB) == set(EN)
+    only_nb, only_en = sorted(set(NB) - set(EN)), sorted(set(EN) - set(NB))
+    assert (only_nb, only_en) == ([], []), f"only in nb: {only_nb}; only in en: {only_en}"
 
 
-@pytest.mark.parametrize("key", sorted(EN))
-def test_same_placeholders(key: str) -> None:
-    assert placeholders(NB[key]) == placeholders(EN[key]), key
+def test_same_placeholders_in_both_languages() -> None:
+    differ = {
+        key: (sorted(placeholders(NB[key])), sorted(placeholders(EN[key])))
+        for key in sorted(set(NB) & set(EN))
+        if placeholders(NB[key]) != placeholders(EN[key])
+    }
+    assert not differ, "placeholders differ (nb, en): " + "; ".join(
+        f"{key}: {nb} vs {en}" for key, (nb, en) in differ.items()
+    )
+
+
+def test_every_template_formats() -> None:
+    """A stray brace or a positional field would only show up when the message is used."""
+    bad = []
+    for lang, catalog in (("nb", NB), ("en", EN)):
+        for key, text in sorted(catalog.items()):
+            try:
+                fields = list(string.Formatter().parse(text))
+            except ValueError as exc:
+                bad.append(f"{lang} {key}: {exc}")
+                continue
+            if any(name is not None and not name.isidentifier() for _, name, _, _ in fields):
+                bad.append(f"{lang} {key}: a field that is not a plain name")
+    assert not bad, "; ".join(bad)
 
 
 def test_tip_titles_are_verbatim() -> None:
@@ -44,14 +70,16 @@ def test_tip_titles_are_verbatim() -> None:
 
 
 def test_no_scolding_words_or_exclamations() -> None:
+    bad = []
     for lang, catalog in (("nb", NB), ("en", EN)):
-        for key, text in catalog.items():
-            assert "!" not in text, (lang, key)
         words = ("dårlig", "feil:") if lang == "nb" else ("bad ", "failed to", " fail ")
-        for key, text in catalog.items():
+        for key, text in sorted(catalog.items()):
+            if "!" in text:
+                bad.append(f"{lang} {key}: '!'")
             if key.startswith(("error.journal", "usage.", "journal_mode")):
                 continue
-            assert not any(w in text.lower() for w in words), (lang, key)
+            bad += [f"{lang} {key}: {word!r}" for word in words if word in text.lower()]
+    assert not bad, "; ".join(bad)
 
 
 def test_every_key_used_in_the_code_exists() -> None:
@@ -63,7 +91,7 @@ def test_every_key_used_in_the_code_exists() -> None:
         pattern = r"\b(?:t|say|BadInput|JournalError)\(\s*\"([a-z_]+\.[a-z0-9_.]+)\""
         used |= set(re.findall(pattern, text))
     missing = sorted(k for k in used if k not in EN)
-    assert not missing
+    assert not missing, f"used in src but in no catalogue: {missing}"
 
 
 def test_numbers_use_decimal_comma_in_nb() -> None:

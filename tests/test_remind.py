@@ -1,27 +1,45 @@
-"""Reminders (issue 7): SPEC parsing, the real crontab, cron's bare environment, the inbox."""
+"""Reminders (issue 7): SPEC parsing, the crontab, cron's bare environment, the inbox.
+
+Every test runs with the fake crontab and notify-send from conftest.py first on PATH; the
+real crontab binary is used only as a throwaway user a test creates (root only).
+"""
 
 from __future__ import annotations
 
 import json
 import os
-import shlex
-import shutil
+import signal
 import sqlite3
 import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers import BIN, run_bin, run_cli
+from helpers import (
+    BIN,
+    FakeTools,
+    Result,
+    User,
+    make_fake_tools,
+    run_bin,
+    run_cli,
+    system_tool,
+    throwaway_user,
+    why_no_throwaway_user,
+)
 from selvleder.domain.reminders import DEFAULTS, Schedule, parse_spec
 from selvleder.errors import BadInput
 from selvleder.integrations.crontab import BEGIN, END, split_block, with_block, without_block
 
 WED = "2026-11-25T10:00:00+01:00"
-HAS_CRONTAB = shutil.which("crontab") is not None
 
 
 @pytest.mark.parametrize(
@@ -111,24 +129,6 @@ def test_block_editing_keeps_other_lines_byte_identical() -> None:
     assert split_block(other)[1] is None
 
 
-@pytest.fixture
-def crontab() -> Iterator[None]:
-    """Saves the real crontab and puts it back afterwards, byte for byte."""
-    if not HAS_CRONTAB:
-        pytest.skip("the crontab command is not installed (CI installs Debian's cron)")
-    saved = subprocess.run(["crontab", "-l"], capture_output=True, check=False)
-    yield
-    if saved.returncode == 0:
-        subprocess.run(["crontab", "-"], input=saved.stdout, check=True)
-    else:
-        subprocess.run(["crontab", "-r"], capture_output=True, check=False)
-
-
-def current_crontab() -> str:
-    proc = subprocess.run(["crontab", "-l"], capture_output=True, text=True, check=False)
-    return proc.stdout if proc.returncode == 0 else ""
-
-
 OTHER = (
     "# a comment with 'quotes' and \"more\"\n"
     "SHELL=/bin/bash\n"
@@ -137,64 +137,218 @@ OTHER = (
 )
 
 
-def test_install_reinstall_remove_with_the_real_crontab(crontab: None, home: Path) -> None:
-    subprocess.run(["crontab", "-"], input=OTHER, text=True, check=True)
-    assert run_bin("remind", "install").code == 0
-    first = current_crontab()
+class Cron(Protocol):
+    """A crontab and selvleder run by its owner: the fake one, or a throwaway user's real one."""
+
+    def set(self, text: str) -> None: ...
+    def current(self) -> str: ...  # '' when there is none
+    def selvleder(self, *args: str) -> Result: ...
+
+
+@dataclass
+class FakeCron:
+    fakes: FakeTools
+
+    def set(self, text: str) -> None:
+        self.fakes.table.write_text(text)
+
+    def current(self) -> str:
+        return (self.fakes.crontab() or b"").decode()
+
+    def selvleder(self, *args: str) -> Result:
+        return run_bin(*args)
+
+
+@dataclass
+class RealCron:
+    user: User
+
+    def set(self, text: str) -> None:
+        self.user.set_crontab(text.encode())
+
+    def current(self) -> str:
+        return (self.user.crontab() or b"").decode()
+
+    def selvleder(self, *args: str) -> Result:
+        return self.user.run(str(BIN), *args)
+
+
+@pytest.fixture
+def user() -> Iterator[User]:
+    reason = why_no_throwaway_user()
+    if reason:
+        pytest.skip(reason)
+    with throwaway_user() as made:
+        yield made
+
+
+@pytest.fixture(params=["fake", "real"])
+def cron(request: pytest.FixtureRequest, fakes: FakeTools) -> Cron:
+    """Each crontab test runs twice: against the fake crontab on PATH, and against the real
+    crontab binary as a throwaway user (skipped unless root with cron installed)."""
+    if request.param == "fake":
+        return FakeCron(fakes)
+    return RealCron(request.getfixturevalue("user"))
+
+
+def test_commands_in_process_and_in_subprocesses_find_the_fake_crontab(fakes: FakeTools) -> None:
+    assert run_cli("remind", "install").code == 0  # this process: shutil.which on PATH
+    assert BEGIN.encode() in (fakes.crontab() or b"")
+    assert json.loads(run_bin("doctor", "--json").out)["reminders_installed"] is True
+    assert fakes.calls()[:2] == ["-l", "-"] and len(fakes.calls()) > 2  # doctor read it too
+
+
+def test_install_reinstall_remove(cron: Cron) -> None:
+    cron.set(OTHER)
+    assert cron.selvleder("remind", "install").code == 0
+    first = cron.current()
     assert first.startswith(OTHER)
     assert first.count(BEGIN) == 1 and END in first
-    assert run_bin("remind", "install", "--energy", "mon-fri 10:00").code == 0
-    second = current_crontab()
+    assert cron.selvleder("remind", "install", "--energy", "mon-fri 10:00").code == 0
+    second = cron.current()
     assert second.startswith(OTHER) and second.count(BEGIN) == 1
     assert "0 10 * * 1,2,3,4,5" in second and "0 15 * * 1,2,3,4,5" not in second
-    assert run_bin("remind", "install", "--energy", "mon-fri 10:00").code == 0
-    assert current_crontab() == second  # idempotent
-    shown = run_bin("remind", "show").out
+    assert cron.selvleder("remind", "install", "--energy", "mon-fri 10:00").code == 0
+    assert cron.current() == second  # idempotent
+    shown = cron.selvleder("remind", "show").out
     assert "energy     mon-fri 10:00" in shown
-    doctor = json.loads(run_bin("doctor", "--json").out)
+    doctor = json.loads(cron.selvleder("doctor", "--json").out)
     assert doctor["reminders_installed"] is True
-    assert run_bin("remind", "remove").code == 0
-    assert current_crontab() == OTHER
-    assert "No reminders installed" in run_bin("remind", "show").out
+    assert cron.selvleder("remind", "remove").code == 0
+    assert cron.current() == OTHER
+    assert "No reminders installed" in cron.selvleder("remind", "show").out
 
 
-def test_dry_run_prints_the_lines_and_changes_nothing(crontab: None) -> None:
-    subprocess.run(["crontab", "-"], input=OTHER, text=True, check=True)
-    result = run_bin("remind", "install", "--dry-run", "--reflect", "fre 13:00")
+def test_install_without_any_crontab_yet(cron: Cron) -> None:
+    assert cron.current() == ""
+    assert "No reminders installed" in cron.selvleder("remind", "show").out
+    assert cron.selvleder("remind", "install").code == 0
+    assert cron.current().startswith(BEGIN)
+    assert cron.selvleder("remind", "remove").code == 0
+    assert cron.current() == ""
+
+
+def test_dry_run_prints_the_lines_and_changes_nothing(cron: Cron) -> None:
+    cron.set(OTHER)
+    result = cron.selvleder("remind", "install", "--dry-run", "--reflect", "fre 13:00")
     assert result.code == 0
     lines = [line for line in result.out.splitlines() if not line.startswith("#")]
     assert len(lines) == 5
     assert any(line.startswith("0 13 * * 5 ") for line in lines)
-    assert current_crontab() == OTHER
+    assert cron.current() == OTHER
 
 
-def test_bad_specs_are_refused_before_anything_changes(crontab: None, home: Path) -> None:
-    subprocess.run(["crontab", "-"], input=OTHER, text=True, check=True)
-    result = run_bin("remind", "install", "--energy", "someday 10:00")
+def test_bad_specs_are_refused_before_anything_changes(cron: Cron) -> None:
+    cron.set(OTHER)
+    result = cron.selvleder("remind", "install", "--energy", "someday 10:00")
     assert result.code == 2 and "someday" in result.err
-    assert current_crontab() == OTHER
+    assert cron.current() == OTHER
 
 
-def cron_env(home: Path) -> dict[str, str]:
-    return {"PATH": "/usr/bin:/bin", "HOME": str(home), "SHELL": "/bin/sh", "LOGNAME": "root"}
+def test_the_fake_crontab_answers_like_the_real_one(user: User) -> None:
+    """The fake stands in for the real crontab in every other test: the same exit codes,
+    output and messages, run side by side by the same user."""
+    fakes = make_fake_tools(user.home / "fakes")
+    table = user.home / "table"
+    table.write_text(OTHER)
+    for path in (table, fakes.bin.parent, fakes.bin):
+        os.chown(path, user.uid, user.gid)
+    steps = [
+        (("-l",), None),
+        (("-r",), None),
+        (("-",), OTHER),
+        (("-l",), None),
+        (("-",), "0 1 * * * no newline at the end"),
+        (("-l",), None),
+        (("-",), ""),
+        (("-l",), None),
+        ((), "0 2 * * * from stdin\n"),
+        (("-l",), None),
+        ((str(table),), None),
+        (("-l",), None),
+        (("-r",), None),
+        (("-l",), None),
+    ]
+    for args, text in steps:
+        real = user.run(system_tool("crontab"), *args, input=text)
+        fake = user.run(str(fakes.bin / "crontab"), *args, input=text)
+        assert (fake.code, fake.out) == (real.code, real.out), args
+        assert fake.err.strip().endswith(real.err.strip().split(": ", 1)[-1]), args
+
+
+KNOWN = (OTHER + "# the tests must leave this crontab alone\n").encode()
+
+
+def installed_by_selvleder(basetemp: Path) -> bool:
+    """Whether a test in a run with this --basetemp has had selvleder install a crontab."""
+    return any(
+        "-" in calls.read_text().split("\n") for calls in basetemp.glob("*/fakes/crontab-calls")
+    )
+
+
+@pytest.mark.slow
+def test_killing_the_crontab_tests_midway_leaves_the_crontab_byte_identical(
+    fakes: FakeTools, tmp_path: Path
+) -> None:
+    """Run this file's tests in a subprocess and SIGKILL it right after selvleder has installed
+    reminders in one of them: the crontab of whoever runs the suite is byte for byte what it
+    was (a fixture that saves the real crontab and puts it back afterwards would lose here).
+    Whoever runs it: a throwaway user when root, with its real crontab; otherwise the fake
+    crontab first on PATH when the run starts stands for the user's."""
+    here = Path(__file__).resolve()
+    nested = ["-m", "pytest", str(here), "-q", "-p", "no:cacheprovider", "-o", "addopts="]
+    nested += ["-k", "not test_killing_the_crontab_tests_midway"]
+    with ExitStack() as stack:
+        user = None
+        if why_no_throwaway_user() is None:
+            user = stack.enter_context(throwaway_user())
+            if not user.can_run_selvleder_from_a_shell():
+                user = None  # its tests could not run selvleder: use the fake below
+        if user:
+            user.set_crontab(KNOWN)
+            basetemp, current = user.home / "pytest", user.crontab
+            argv = user.command(sys.executable, *nested, "--basetemp", str(basetemp))
+            env, cwd = user.env(PYTHONDONTWRITEBYTECODE="1"), user.home
+        else:
+            fakes.table.write_bytes(KNOWN)
+            basetemp, current = tmp_path / "nested", fakes.crontab
+            argv = [sys.executable, *nested, "--basetemp", str(basetemp)]
+            env, cwd = dict(os.environ), tmp_path
+        log = tmp_path / "nested.log"
+        with log.open("wb") as out:
+            proc = subprocess.Popen(
+                argv, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=cwd, start_new_session=True
+            )
+        try:
+            deadline = time.monotonic() + 180
+            while not installed_by_selvleder(basetemp):
+                ended = proc.poll() is not None
+                assert not ended, "the run ended before it installed reminders:\n" + log.read_text()
+                assert time.monotonic() < deadline, "no reminders installed in 180 s"
+                time.sleep(0.02)
+        finally:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        assert proc.returncode == -signal.SIGKILL
+        assert current() == KNOWN
+
+
+def cron_env(home: Path, logname: str = "root") -> dict[str, str]:
+    return {"PATH": "/usr/bin:/bin", "HOME": str(home), "SHELL": "/bin/sh", "LOGNAME": logname}
 
 
 def run_like_cron(
-    line: str, home: Path, now: str | None = None
+    line: str, home: Path, now: str | None = None, user: User | None = None
 ) -> subprocess.CompletedProcess[str]:
+    """One crontab line's command as cron runs it: sh -c under a bare environment."""
     command = line.split(" ", 5)[5]
-    env = cron_env(home)
+    env = cron_env(home, user.name if user else "root")
     if now:
         env["SELVLEDER_NOW"] = now
+    argv = ["env", "-i", *(f"{k}={v}" for k, v in env.items()), "sh", "-c"]
+    argv.append(command.replace("\\%", "%"))
     return subprocess.run(
-        [
-            "env",
-            "-i",
-            *(f"{k}={v}" for k, v in env.items()),
-            "sh",
-            "-c",
-            command.replace("\\%", "%"),
-        ],
+        user.command(*argv) if user else argv,
         capture_output=True,
         text=True,
         check=False,
@@ -217,12 +371,30 @@ def test_installed_lines_work_under_crons_bare_environment(
     result = run_bin("--db", str(db), "--lang", "nb", "remind", "install", "--dry-run")
     lines = [line for line in result.out.splitlines() if not line.startswith("#")]
     assert all(str(BIN) in line for line in lines)
+    assert not any("DBUS" in line for line in lines)  # conftest: no test reaches a desktop
     for line in lines:
         proc = run_like_cron(line, home, WED)
         assert proc.returncode == 0, proc.stderr
         assert proc.stdout == "" and proc.stderr == ""
     kinds = {k for k, _ in sqlite3.connect(db).execute("SELECT kind, seen_at FROM nudges")}
     assert kinds == {"plan-week", "energy", "reflect"}  # follow-up: nothing is open
+
+
+def test_the_lines_the_real_crontab_keeps_run_under_crons_bare_environment(user: User) -> None:
+    env = user.env(SELVLEDER_NOW=WED)
+    assert user.run(str(BIN), "goal", "add", "x", env=env).code == 0
+    assert user.run(str(BIN), "--lang", "nb", "remind", "install", env=env).code == 0
+    block = split_block((user.crontab() or b"").decode())[1]
+    assert block is not None
+    lines = [line for line in block.splitlines() if not line.startswith("#")]
+    assert len(lines) == 5
+    # as the user, as cron would; as this (root) process where the user cannot reach the
+    # executable's Python through a shell: the lines and their environment are the same
+    runner = user if user.can_run_selvleder_from_a_shell() else None
+    for line in lines:
+        proc = run_like_cron(line, user.home, WED, user=runner)
+        assert (proc.returncode, proc.stdout, proc.stderr) == (0, "", ""), line
+    assert {k for k, _ in nudges(user.home)} == {"plan-week", "energy", "reflect"}
 
 
 def test_reminders_stay_quiet_when_there_is_nothing_to_say(
@@ -307,19 +479,31 @@ def test_a_nudge_whose_condition_passed_is_dropped(
     assert nudges(home) == []
 
 
-def test_desktop_notification_through_a_fake_notifier(
-    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_desktop_notification_through_notify_send_on_path(
+    fakes: FakeTools, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    record = tmp_path / "notified.txt"
-    fake = tmp_path / "notify-send"
-    fake.write_text(f"#!/bin/sh\nprintf '%s\\n' \"$@\" > {shlex.quote(str(record))}\n")
-    fake.chmod(0o755)
     monkeypatch.setenv("SELVLEDER_NOW", WED)
-    env = {"SELVLEDER_NOTIFY": str(fake), "DBUS_SESSION_BUS_ADDRESS": "unix:path=/tmp/bus"}
+    bus = {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/tmp/bus"}
+    assert run_bin("--lang", "nb", "remind", "run", "plan-week", env=bus).code == 0
+    [call] = fakes.notifications()
+    assert call[:2] == ["--app-name=selvleder", "selvleder"]
+    assert call[2].startswith("Påminnelse: tid for å planlegge uka")
+    assert run_bin("remind", "run", "energy").code == 0  # no session bus: no notification
+    assert len(fakes.notifications()) == 1
+
+
+def test_selvleder_notify_names_another_notifier(
+    fakes: FakeTools, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = make_fake_tools(tmp_path / "other")
+    monkeypatch.setenv("SELVLEDER_NOW", WED)
+    env = {
+        "SELVLEDER_NOTIFY": str(other.bin / "notify-send"),
+        "DBUS_SESSION_BUS_ADDRESS": "unix:path=/tmp/bus",
+    }
     assert run_bin("--lang", "nb", "remind", "run", "plan-week", env=env).code == 0
-    assert "Påminnelse: tid for å planlegge uka" in record.read_text()
-    without_bus = {"SELVLEDER_NOTIFY": str(fake)}
-    record.unlink()
-    assert run_bin("remind", "run", "energy", env=without_bus).code == 0
-    assert not record.exists()
-    assert os.environ.get("SELVLEDER_NOTIFY") is None
+    assert "Påminnelse: tid for å planlegge uka" in other.notifications()[0][2]
+    assert fakes.notifications() == []
+    del env["DBUS_SESSION_BUS_ADDRESS"]
+    assert run_bin("remind", "run", "energy", env=env).code == 0
+    assert len(other.notifications()) == 1
