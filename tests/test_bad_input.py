@@ -165,7 +165,8 @@ def test_titles_are_stored_exactly_or_refused(title: str, data_dir: Path) -> Non
     run_cli("goal", "add", "seed")
     run_cli("goal", "drop", "1")
     before = journal_state(data_dir)
-    result = run_cli("goal", "add", title)
+    # "--" ends the options, so a title such as "--help" or "-x" is a title
+    result = run_cli("goal", "add", "--", title)
     if result.code == 0:
         goals = json.loads(run_cli("goal", "list", "--json").out)
         assert goals[-1]["title"] == title.strip()
