@@ -1,10 +1,12 @@
 """review over many weeks: window-level reads give what one query set per week gave.
 
 The reference below is review as it was computed before (a snapshot and every rule
-per week, the rows from per-week queries); ``domain.review`` reads the window once,
-runs a rule only while it can still change the highlights and renders the table
-without Rich's table when it fits. These tests hold the two to the same result on
-demo journals with open, old requests and carried chains.
+per week, the rows from per-week queries); ``services.review`` reads the window once,
+cuts each week's snapshot from it (``coach.snapshot_of``, as reflect does), runs a
+rule only while it can still change the highlights, and the table renders without
+Rich's table when it fits. These tests hold the two to the same result on demo
+journals with open, old requests, carried chains and feedback on week boundaries, and
+hold every snapshot cut from a window to what per-week queries read.
 """
 
 from __future__ import annotations
@@ -118,6 +120,15 @@ def journals(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Pat
             journal.conn.execute(
                 "UPDATE priorities SET carried_from = NULL WHERE id = ?", (chained[1],)
             )
+            # Feedback given on the first and the last day of a week (a snapshot counts
+            # the four weeks from a Monday through a Sunday).
+            for day in ("2026-08-03", "2026-08-09", "2026-09-20", "2026-09-21"):
+                week = str(IsoWeek.of(date.fromisoformat(day)))
+                journal.conn.execute(
+                    "INSERT INTO feedback_given (to_name, text, at, local_date, week) "
+                    "VALUES ('Kari', 'Takk', ?, ?, ?)",
+                    (f"{day}T10:00:00+00:00", day, week),
+                )
             # A low pulse only before the weeks where more useful codes are found, so the
             # highlights must look past them for it.
             journal.conn.execute(
