@@ -3,15 +3,23 @@ that should not (domain/coach.py)."""
 
 from __future__ import annotations
 
+import inspect
 from datetime import date
+from typing import NoReturn
 
 import pytest
 
+from selvleder.domain import coach
 from selvleder.domain.coach import (
+    RULES,
+    USEFULNESS,
+    Observation,
     Reflection,
     Request,
+    Rule,
     Snapshot,
     observe,
+    rule,
 )
 from selvleder.domain.dates import IsoWeek
 from selvleder.domain.energy import Log
@@ -80,85 +88,77 @@ def test_a_calm_week_has_only_the_always_on_observations() -> None:
     assert codes(calm()) == ALWAYS
 
 
-@pytest.mark.parametrize(
-    "code, changes",
-    [
-        ("role.missing", {"profile": Profile()}),
-        (
-            "role.goal_links",
-            {
-                "plan": WeekPlan(
-                    "2026-W48", buffer_pct=10, priorities=[prio(1), prio(2, goal_id=None)]
-                )
-            },
-        ),
-        ("role.unclear_mandate", {"mandate": [MandateItem(1, "unclear", "Who signs?")]}),
-        ("goals.unclear", {"goals": [goal(1, measure=None)]}),
-        ("goals.overdue", {"goals": [goal(1, due="2026-11-01")]}),
-        (
-            "goals.stale",
-            {
-                "last_progress": {1: "2026-10-01"},
-                "goals": [goal(1, created="2026-09-01T10:00:00+00:00")],
-            },
-        ),
-        (
-            "goals.over_cap",
-            {
-                "goals": [goal(i) for i in range(1, 7)],
-                "last_progress": {i: "2026-11-25" for i in range(1, 7)},
-            },
-        ),
-        ("plan.carried_repeatedly", {"carried_times": {2: 2}}),
-        (
-            "plan.over_cap",
-            {
-                "plan": WeekPlan(
-                    "2026-W48", buffer_pct=10, priorities=[prio(i) for i in range(1, 7)]
-                )
-            },
-        ),
-        ("plan.no_buffer", {"plan": WeekPlan("2026-W48", priorities=[prio(1)])}),
-        (
-            "plan.value_inversion",
-            {
-                "plan": WeekPlan(
-                    "2026-W48",
-                    buffer_pct=10,
-                    priorities=[prio(1, "planned", value="high"), prio(2, "done", value="low")],
-                )
-            },
-        ),
-        ("feedback.open_old", {"requests": [Request(1, "Template", "open", date(2026, 11, 10))]}),
-        ("feedback.none_recent", {"requests": []}),
-        (
-            "energy.drainers",
-            {
-                "logs": [
-                    log("2026-11-23", 1, ["meetings"]),
-                    log("2026-11-24", 1, ["meetings"]),
-                    log("2026-11-25", 1, ["meetings"]),
-                    log("2026-11-26", 4),
-                    log("2026-11-27", 5),
-                ]
-            },
-        ),
-        (
-            "energy.energisers",
-            {
-                "logs": [
-                    log("2026-11-23", 5, ["focus"]),
-                    log("2026-11-24", 5, ["focus"]),
-                    log("2026-11-25", 5, ["focus"]),
-                    log("2026-11-26", 2),
-                    log("2026-11-27", 1),
-                ]
-            },
-        ),
-        ("energy.gaps", {"logs": [log("2026-11-23", 3)]}),
-        ("energy.pulse_low", {"reflection": Reflection(pulse={"autonomy": 2, "meaning": 4})}),
-    ],
-)
+PLANTED: list[tuple[str, dict[str, object]]] = [
+    ("role.missing", {"profile": Profile()}),
+    (
+        "role.goal_links",
+        {"plan": WeekPlan("2026-W48", buffer_pct=10, priorities=[prio(1), prio(2, goal_id=None)])},
+    ),
+    ("role.unclear_mandate", {"mandate": [MandateItem(1, "unclear", "Who signs?")]}),
+    ("goals.unclear", {"goals": [goal(1, measure=None)]}),
+    ("goals.overdue", {"goals": [goal(1, due="2026-11-01")]}),
+    (
+        "goals.stale",
+        {
+            "last_progress": {1: "2026-10-01"},
+            "goals": [goal(1, created="2026-09-01T10:00:00+00:00")],
+        },
+    ),
+    (
+        "goals.over_cap",
+        {
+            "goals": [goal(i) for i in range(1, 7)],
+            "last_progress": {i: "2026-11-25" for i in range(1, 7)},
+        },
+    ),
+    ("plan.carried_repeatedly", {"carried_times": {2: 2}}),
+    (
+        "plan.over_cap",
+        {"plan": WeekPlan("2026-W48", buffer_pct=10, priorities=[prio(i) for i in range(1, 7)])},
+    ),
+    ("plan.no_buffer", {"plan": WeekPlan("2026-W48", priorities=[prio(1)])}),
+    (
+        "plan.value_inversion",
+        {
+            "plan": WeekPlan(
+                "2026-W48",
+                buffer_pct=10,
+                priorities=[prio(1, "planned", value="high"), prio(2, "done", value="low")],
+            )
+        },
+    ),
+    ("feedback.open_old", {"requests": [Request(1, "Template", "open", date(2026, 11, 10))]}),
+    ("feedback.none_recent", {"requests": []}),
+    (
+        "energy.drainers",
+        {
+            "logs": [
+                log("2026-11-23", 1, ["meetings"]),
+                log("2026-11-24", 1, ["meetings"]),
+                log("2026-11-25", 1, ["meetings"]),
+                log("2026-11-26", 4),
+                log("2026-11-27", 5),
+            ]
+        },
+    ),
+    (
+        "energy.energisers",
+        {
+            "logs": [
+                log("2026-11-23", 5, ["focus"]),
+                log("2026-11-24", 5, ["focus"]),
+                log("2026-11-25", 5, ["focus"]),
+                log("2026-11-26", 2),
+                log("2026-11-27", 1),
+            ]
+        },
+    ),
+    ("energy.gaps", {"logs": [log("2026-11-23", 3)]}),
+    ("energy.pulse_low", {"reflection": Reflection(pulse={"autonomy": 2, "meaning": 4})}),
+]
+
+
+@pytest.mark.parametrize("code, changes", PLANTED)
 def test_each_rule_fires_when_it_should(code: str, changes: dict[str, object]) -> None:
     found = codes(calm(**changes))
     assert code in found
@@ -213,3 +213,115 @@ def test_messages_state_a_fact_and_ask_without_judging() -> None:
     assert text == "1 av 3 prioriteringer ble gjort. Hva hindret de siste 2?"
     en = next(observation_text(o, Messages("en")) for o in observe(s)["plan"])
     assert en == "1 of 3 priorities done. What held back the last 2?"
+
+
+# review's ranking before the rules declared their ranks: a new code may go anywhere in
+# it, but these keep their order.
+RANKED_BEFORE = (
+    "plan.carried_repeatedly",
+    "feedback.open_old",
+    "energy.pulse_low",
+    "energy.drainers",
+    "plan.value_inversion",
+    "goals.overdue",
+    "role.unclear_mandate",
+    "goals.stale",
+    "plan.over_cap",
+    "goals.over_cap",
+    "goals.unclear",
+    "feedback.none_recent",
+    "plan.no_buffer",
+    "role.goal_links",
+    "energy.energisers",
+    "role.missing",
+    "energy.gaps",
+    "plan.completion",
+    "energy.level",
+    "feedback.given",
+)
+
+
+def test_usefulness_is_derived_from_the_declared_ranks() -> None:
+    assert [code for code in USEFULNESS if code in RANKED_BEFORE] == list(RANKED_BEFORE)
+    assert sorted(USEFULNESS) == sorted(code for r in RULES for code in r.codes)
+    assert len(set(USEFULNESS)) == len(USEFULNESS)
+
+
+def test_every_rule_function_of_the_coach_is_declared() -> None:
+    """A function over a snapshot that gives observations is a rule only with ``@rule``
+    (then it is a ``Rule`` in RULES, with codes and ranks); a plain one would never run."""
+    plain = [
+        name
+        for name, value in vars(coach).items()
+        if inspect.isfunction(value)
+        and value.__module__ == coach.__name__
+        and list(inspect.signature(value).parameters) == ["s"]
+        and inspect.signature(value).return_annotation == "list[Observation]"
+    ]
+    assert plain == []
+    declared = [value for value in vars(coach).values() if isinstance(value, Rule)]
+    assert declared == list(RULES)
+    assert all(r.codes for r in RULES)
+    assert [r.check.__name__ for r in RULES][:3] == [
+        "role_missing",
+        "role_goal_links",
+        "role_unclear_mandate",
+    ]
+
+
+def _never(s: Snapshot) -> list[Observation]:
+    return []
+
+
+@pytest.mark.parametrize(
+    "codes, problem",
+    [
+        ({}, "declares the codes"),
+        ({"role.missing": 999}, "declared twice"),
+        ({"energy.new": 190}, "rank 190"),
+        ({"coffee.low": 999}, "tip key"),
+        ({"energy": 999}, "tip key"),
+    ],
+)
+def test_a_rule_is_refused_without_new_codes_and_ranks(codes: dict[str, int], problem: str) -> None:
+    with pytest.raises(ValueError, match=problem):
+        rule(codes)(_never)
+    assert coach._declared == list(RULES)
+
+
+def _codes_found(changes: dict[str, object]) -> list[tuple[Rule, str]]:
+    s = calm(**changes)
+    return [(r, obs.code) for r in RULES for obs in r(s)]
+
+
+def test_each_rule_gives_only_its_declared_codes_and_each_code_is_planted() -> None:
+    seen = set()
+    for _, changes in [("", {}), *PLANTED]:
+        for r, code in _codes_found(changes):
+            assert code in r.codes, (r, code)
+            seen.add(code)
+    assert seen == set(USEFULNESS)
+
+
+class Unread(list[Log]):
+    """Energy logs that a rule must not read: any look at them fails the test."""
+
+    def _read(self, *_: object) -> NoReturn:
+        raise AssertionError("read the energy logs without reads_logs=True")
+
+    __iter__ = __len__ = __bool__ = __getitem__ = __contains__ = _read
+
+
+def test_only_rules_declared_to_read_the_logs_read_them() -> None:
+    """review leaves the logs empty when no rule that reads them runs: a rule that reads
+    them must say so, or it would see no logs in review and disagree with reflect."""
+    for _, changes in [("", {}), *PLANTED]:
+        s = calm(**changes)
+        unread = calm(**changes)
+        unread.logs, unread.recent_logs = Unread(), Unread()
+        for r in RULES:
+            if not r.reads_logs:
+                assert r(unread) == r(s), r
+    readers = {r for r in RULES if r.reads_logs}
+    assert readers == {coach.energy_level, coach.energy_tags, coach.energy_gaps}
+    assert all(r(calm(logs=[], recent_logs=[])) == [] for r in readers)

@@ -1,10 +1,12 @@
 """review over many weeks: window-level reads give what one query set per week gave.
 
 The reference below is review as it was computed before (a snapshot and every rule
-per week, the rows from per-week queries); ``domain.review`` reads the window once,
-runs a rule only while it can still change the highlights and renders the table
-without Rich's table when it fits. These tests hold the two to the same result on
-demo journals with open, old requests and carried chains.
+per week, the rows from per-week queries); ``services.review`` reads the window once,
+cuts each week's snapshot from it (``coach.snapshot_of``, as reflect does), runs a
+rule only while it can still change the highlights, and the table renders without
+Rich's table when it fits. These tests hold the two to the same result on demo
+journals with open, old requests, carried chains and feedback on week boundaries, and
+hold every snapshot cut from a window to what per-week queries read.
 """
 
 from __future__ import annotations
@@ -21,14 +23,22 @@ from rich.console import Console
 from helpers import run_cli
 from selvleder.config import Config
 from selvleder.domain import coach
-from selvleder.domain.coach import USEFULNESS, Observation, Reflection, observe
+from selvleder.domain.coach import (
+    RECENT_WEEKS,
+    USEFULNESS,
+    Observation,
+    Reflection,
+    Snapshot,
+    observe,
+    snapshot_of,
+)
 from selvleder.domain.dates import IsoWeek, today, utc_stamp
 from selvleder.domain.energy import by_week
 from selvleder.domain.models import TIP_KEYS
-from selvleder.domain.review import HIGHLIGHTS, RULE_CODES, WeekRow
+from selvleder.domain.review import HIGHLIGHTS, WeekRow
 from selvleder.i18n import Messages
 from selvleder.render.review import WeekTable, review_view
-from selvleder.services.reflection import build_snapshot
+from selvleder.services.reflection import build_snapshot, read_window
 from selvleder.services.review import review
 from selvleder.storage.journal import Journal
 
@@ -110,6 +120,15 @@ def journals(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Pat
             journal.conn.execute(
                 "UPDATE priorities SET carried_from = NULL WHERE id = ?", (chained[1],)
             )
+            # Feedback given on the first and the last day of a week (a snapshot counts
+            # the four weeks from a Monday through a Sunday).
+            for day in ("2026-08-03", "2026-08-09", "2026-09-20", "2026-09-21"):
+                week = str(IsoWeek.of(date.fromisoformat(day)))
+                journal.conn.execute(
+                    "INSERT INTO feedback_given (to_name, text, at, local_date, week) "
+                    "VALUES ('Kari', 'Takk', ?, ?, ?)",
+                    (f"{day}T10:00:00+00:00", day, week),
+                )
             # A low pulse only before the weeks where more useful codes are found, so the
             # highlights must look past them for it.
             journal.conn.execute(
@@ -146,17 +165,67 @@ def test_highlights_look_back_past_newer_codes(journals: dict[str, Path]) -> Non
 
 
 def test_rule_codes_name_what_each_rule_finds(journals: dict[str, Path]) -> None:
-    assert list(RULE_CODES) == list(coach.RULES)
-    assert sorted(c for codes in RULE_CODES.values() for c in codes) == sorted(USEFULNESS)
     seen: set[str] = set()
     with closing(Journal.open(str(journals["three"]))) as journal:
         for week in IsoWeek.of(today()).last_n(170):
             snapshot = build_snapshot(journal, week, Config(), today())
             for rule in coach.RULES:
                 for obs in rule(snapshot):
-                    assert obs.code in RULE_CODES[rule]
+                    assert obs.code in rule.codes, (rule, obs.code)
                     seen.add(obs.code)
     assert len(seen) >= 12  # the demo plants most patterns
+
+
+def per_week_snapshot(journal: Journal, week: IsoWeek, config: Config) -> Snapshot:
+    """The snapshot as reflect read it before the coach's window: queries for one week."""
+    first_recent = week.shift(-RECENT_WEEKS)
+    since = week.shift(-(RECENT_WEEKS - 1)).monday()
+    with journal.read():
+        plan = journal.week_plan(str(week))
+        logs = journal.energy_logs(first_recent.monday().isoformat(), week.sunday().isoformat())
+        monday = week.monday().isoformat()
+        return Snapshot(
+            week=week,
+            today=today(),
+            profile=journal.profile(),
+            mandate=journal.mandate(),
+            goals=journal.goals(),
+            last_progress=journal.last_progress_dates(),
+            plan=plan,
+            recent_plans=[journal.week_plan(str(w)) for w in week.shift(-1).last_n(RECENT_WEEKS)],
+            carried_times={p.id: journal.carried_chain(p.id) for p in plan.priorities},
+            logs=[log for log in logs if log.date >= monday],
+            recent_logs=[log for log in logs if log.date < monday],
+            requests=journal.requests_for_coach(_midnight(since)),
+            feedback_given=journal.count_feedback_between(
+                since.isoformat(), week.sunday().isoformat()
+            ),
+            reflection=journal.reflection(str(week)) or Reflection(),
+            max_goals=config.max_goals,
+            max_priorities=config.max_priorities,
+        )
+
+
+def test_snapshots_cut_from_a_window_match_the_per_week_reads(journals: dict[str, Path]) -> None:
+    """reflect's snapshot (its own five weeks) and review's (cut from the whole window,
+    the logs read back in doubling spans) are what per-week queries give."""
+    config = Config()
+    config.max_goals, config.max_priorities = 3, 4
+    weeks = IsoWeek.of(today()).last_n(60 + RECENT_WEEKS)
+    with closing(Journal.open(str(journals["three"]))) as journal:
+        expected = [per_week_snapshot(journal, week, config) for week in weeks[RECENT_WEEKS:]]
+        with journal.read():
+            window = read_window(journal, weeks, today(), config, first_read=2)
+            cut = [snapshot_of(window, i) for i in range(RECENT_WEEKS, len(weeks))]
+            bare = snapshot_of(window, len(weeks) - 1, with_logs=False)
+        reflect = [build_snapshot(journal, week, config, today()) for week in weeks[RECENT_WEEKS:]]
+    assert cut == expected
+    assert reflect == expected
+    assert sum(bool(s.requests) for s in expected) > 10
+    assert sum(s.feedback_given for s in expected) > 10
+    assert sum(bool(s.carried_times) for s in expected) > 5
+    assert sum(len(s.logs) for s in expected) > 100
+    assert bare.logs == bare.recent_logs == [] and expected[-1].logs
 
 
 def test_carried_counts_follow_the_chain(journals: dict[str, Path]) -> None:

@@ -6,13 +6,20 @@ observation has a stable ``code`` (part of the scripting interface), the
 data that triggered it, and a message key with parameters; the catalogues
 hold the text in nb and en: the fact from the journal, then one question or
 one small step, never a judgement.
+
+Each rule is declared once, with ``@rule`` above its function: the codes it
+can give with their usefulness rank, and whether it reads the energy logs.
+``RULES``, ``USEFULNESS`` and ``RANK`` are derived from those declarations.
+A snapshot is cut from a ``CoachWindow`` (what the journal holds over a run
+of weeks) by ``snapshot_of``, for ``reflect`` and ``review`` alike.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
-from selvleder.domain.dates import IsoWeek
+from selvleder.domain.dates import IsoWeek, utc_midnight
 from selvleder.domain.energy import Insights, Log, mean, week_means
 from selvleder.domain.models import (
     PULSE_KEYS,
@@ -28,7 +35,7 @@ from selvleder.entities import Request as Request
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Callable, Mapping, Sequence
     from typing import TypeAlias, TypedDict
 
     # An observation's data is JSON (the scripting interface); its parameters are what
@@ -49,67 +56,81 @@ RECENT_WEEKS = 4
 
 
 class Snapshot(Record):
-    """What the coach reads for one week."""
+    """What the coach reads for one week (``snapshot_of`` cuts it from a ``CoachWindow``)."""
 
-    __slots__ = (
-        "carried_times",
-        "feedback_given",
-        "goals",
-        "last_progress",
-        "logs",
-        "mandate",
-        "max_goals",
-        "max_priorities",
-        "plan",
-        "profile",
-        "recent_logs",
-        "recent_plans",
-        "reflection",
-        "requests",
-        "today",
-        "week",
-    )
-
-    def __init__(
-        self,
-        week: IsoWeek,
-        today: date,
-        profile: Profile,
-        mandate: list[MandateItem],
-        goals: list[Goal],  # active goals
-        last_progress: dict[int, str],  # goal id -> latest progress date
-        plan: WeekPlan,
-        recent_plans: list[WeekPlan],  # the 4 weeks before, oldest first
-        carried_times: dict[int, int],  # priority id -> how often it has been carried over
-        logs: list[Log],  # this week's energy logs
-        recent_logs: list[Log],  # the 4 weeks before (for trends and tag insights)
-        requests: list[Request],  # open ones, and any made in the last 4 weeks
-        feedback_given: int,  # in the 4 weeks ending with this week
-        reflection: Reflection,
-        max_goals: int = 5,
-        max_priorities: int = 5,
-    ) -> None:
-        self.week = week
-        self.today = today
-        self.profile = profile
-        self.mandate = mandate
-        self.goals = goals
-        self.last_progress = last_progress
-        self.plan = plan
-        self.recent_plans = recent_plans
-        self.carried_times = carried_times
-        self.logs = logs
-        self.recent_logs = recent_logs
-        self.requests = requests
-        self.feedback_given = feedback_given
-        self.reflection = reflection
-        self.max_goals = max_goals
-        self.max_priorities = max_priorities
+    week: IsoWeek
+    today: date
+    profile: Profile
+    mandate: list[MandateItem]
+    goals: list[Goal]  # active goals
+    last_progress: dict[int, str]  # goal id -> latest progress date
+    plan: WeekPlan
+    recent_plans: list[WeekPlan]  # the 4 weeks before, oldest first
+    carried_times: dict[int, int]  # priority id -> how often it has been carried over
+    logs: list[Log]  # this week's energy logs
+    recent_logs: list[Log]  # the 4 weeks before (for trends and tag insights)
+    requests: list[Request]  # open ones, and any made in the last 4 weeks
+    feedback_given: int  # in the 4 weeks ending with this week
+    reflection: Reflection
+    max_goals: int = 5
+    max_priorities: int = 5
 
     @property
     def reference(self) -> date:
         """'Now' for this week: today, or the week's Sunday for a week that is over."""
         return min(self.today, self.week.sunday())
+
+
+class CoachWindow(Record):
+    """What the coach reads over a run of weeks, read once, in one transaction
+    (``services.reflection.read_window``). ``snapshot_of`` cuts from it the snapshot of
+    any week with RECENT_WEEKS weeks before it in the run: ``reflect`` reads the week and
+    the four before it, ``review`` its whole window and the four before that."""
+
+    weeks: list[IsoWeek]  # oldest first
+    today: date
+    profile: Profile
+    mandate: list[MandateItem]
+    goals: list[Goal]  # active goals
+    last_progress: dict[int, str]  # goal id -> latest progress date
+    plans: list[WeekPlan]  # one per week
+    carried: dict[int, int]  # priority id -> times carried over (weeks[RECENT_WEEKS:])
+    request_stamps: list[str]  # the UTC creation stamp of each request below
+    requests: list[Request]  # open ones, and any made from weeks[1]'s Monday, by stamp
+    feedback: list[str]  # the date of each feedback given from weeks[1]'s Monday, in order
+    reflections: dict[str, Reflection]  # by week (weeks[RECENT_WEEKS:])
+    logs: Callable[[int, int], list[Log]]  # the energy logs of weeks[start:stop], by week
+    max_goals: int
+    max_priorities: int
+
+
+def snapshot_of(w: CoachWindow, i: int, *, with_logs: bool = True) -> Snapshot:
+    """The snapshot of the week ``w.weeks[i]`` (``i >= RECENT_WEEKS``); its energy logs
+    left empty (and not read) when no rule that reads them will run."""
+    week = w.weeks[i]
+    since = w.weeks[i - RECENT_WEEKS + 1].monday()  # RECENT_WEEKS, ending with this week
+    plan = w.plans[i]
+    made_since = bisect_left(w.request_stamps, utc_midnight(since))
+    return Snapshot(
+        week=week,
+        today=w.today,
+        profile=w.profile,
+        mandate=w.mandate,
+        goals=w.goals,
+        last_progress=w.last_progress,
+        plan=plan,
+        recent_plans=w.plans[i - RECENT_WEEKS : i],
+        carried_times={p.id: w.carried.get(p.id, 0) for p in plan.priorities},
+        logs=w.logs(i, i + 1) if with_logs else [],
+        recent_logs=w.logs(i - RECENT_WEEKS, i) if with_logs else [],
+        requests=[r for r in w.requests[:made_since] if r.status == "open"]
+        + w.requests[made_since:],
+        feedback_given=bisect_right(w.feedback, week.sunday().isoformat())
+        - bisect_left(w.feedback, since.isoformat()),
+        reflection=w.reflections.get(str(week)) or Reflection(),
+        max_goals=w.max_goals,
+        max_priorities=w.max_priorities,
+    )
 
 
 class Observation(Record):
@@ -139,11 +160,63 @@ def _counts(code: str, **numbers: int) -> Observation:
     return Observation(code, {**numbers}, {**numbers})
 
 
+class Rule:
+    """A coach rule, declared once with ``@rule`` above its function: the codes it can
+    give, each with its usefulness rank, and whether it reads the energy logs."""
+
+    __slots__ = ("check", "codes", "reads_logs")
+
+    def __init__(
+        self,
+        check: Callable[[Snapshot], list[Observation]],
+        codes: dict[str, int],
+        reads_logs: bool,
+    ) -> None:
+        self.check = check
+        self.codes = codes  # code -> usefulness rank: lower ranks first in review's highlights
+        self.reads_logs = reads_logs  # reads s.logs or s.recent_logs
+
+    def __call__(self, s: Snapshot) -> list[Observation]:
+        return self.check(s)
+
+    def __repr__(self) -> str:
+        return f"rule {self.check.__name__}"
+
+
+_declared: list[Rule] = []
+
+
+def rule(
+    codes: dict[str, int], *, reads_logs: bool = False
+) -> Callable[[Callable[[Snapshot], list[Observation]]], Rule]:
+    """Declare a coach rule: every code it can give (``tip.what``) with a usefulness rank
+    no other code has; ``reads_logs`` when it reads the energy logs (``review`` leaves
+    them empty for a rule that does not). The declaration order is the order of the
+    observations within a tip."""
+    ranks = {rank: code for r in _declared for code, rank in r.codes.items()}
+    for code, rank in codes.items():
+        if code.split(".", 1)[0] not in TIP_KEYS or "." not in code:
+            raise ValueError(f"coach rule code {code!r} does not start with a tip key")
+        if code in ranks.values():
+            raise ValueError(f"coach rule code {code!r} is declared twice")
+        if rank in ranks:
+            raise ValueError(f"usefulness rank {rank} of {code!r} is {ranks[rank]!r}'s")
+    if not codes:
+        raise ValueError("a coach rule declares the codes it can give")
+
+    def declare(check: Callable[[Snapshot], list[Observation]]) -> Rule:
+        declared = Rule(check, dict(codes), reads_logs)
+        _declared.append(declared)
+        return declared
+
+    return declare
+
+
 def observe(s: Snapshot) -> dict[str, list[Observation]]:
     """Observations per tip key, in tip order."""
     found: dict[str, list[Observation]] = {tip: [] for tip in TIP_KEYS}
-    for rule in RULES:
-        for obs in rule(s):
+    for declared in RULES:
+        for obs in declared(s):
             found[obs.tip].append(obs)
     return found
 
@@ -151,12 +224,14 @@ def observe(s: Snapshot) -> dict[str, list[Observation]]:
 # -- tip 1: role and mission --------------------------------------------------------------
 
 
+@rule({"role.missing": 160})
 def role_missing(s: Snapshot) -> list[Observation]:
     if s.profile.role or s.profile.mission:
         return []
     return [Observation("role.missing", {})]
 
 
+@rule({"role.goal_links": 140})
 def role_goal_links(s: Snapshot) -> list[Observation]:
     counted = s.plan.counted
     linked = sum(1 for p in counted if p.goal_id is not None)
@@ -165,6 +240,7 @@ def role_goal_links(s: Snapshot) -> list[Observation]:
     return [_counts("role.goal_links", linked=linked, total=len(counted))]
 
 
+@rule({"role.unclear_mandate": 70})
 def role_unclear_mandate(s: Snapshot) -> list[Observation]:
     items = [m.text for m in s.mandate if m.kind == "unclear"]
     if not items:
@@ -190,6 +266,7 @@ def _goals_observation(code: str, goals: list[Goal], with_id: bool = False) -> O
     return Observation(code, {"goals": [{"id": g.id, "title": g.title} for g in goals]}, params)
 
 
+@rule({"goals.unclear": 110})
 def goals_unclear(s: Snapshot) -> list[Observation]:
     unclear = [g for g in s.goals if not g.clear]
     if not unclear:
@@ -197,6 +274,7 @@ def goals_unclear(s: Snapshot) -> list[Observation]:
     return [_goals_observation("goals.unclear", unclear, with_id=True)]
 
 
+@rule({"goals.overdue": 60})
 def goals_overdue(s: Snapshot) -> list[Observation]:
     ref = s.reference.isoformat()
     overdue = [g for g in s.goals if g.due and g.due < ref]
@@ -205,6 +283,7 @@ def goals_overdue(s: Snapshot) -> list[Observation]:
     return [_goals_observation("goals.overdue", overdue)]
 
 
+@rule({"goals.stale": 80})
 def goals_stale(s: Snapshot) -> list[Observation]:
     limit = (s.reference - timedelta(days=STALE_DAYS)).isoformat()
     stale = []
@@ -217,6 +296,7 @@ def goals_stale(s: Snapshot) -> list[Observation]:
     return [_goals_observation("goals.stale", stale, with_id=True)]
 
 
+@rule({"goals.over_cap": 100})
 def goals_over_cap(s: Snapshot) -> list[Observation]:
     if len(s.goals) <= s.max_goals:
         return []
@@ -226,6 +306,7 @@ def goals_over_cap(s: Snapshot) -> list[Observation]:
 # -- tip 3: prioritise and plan ------------------------------------------------------------------
 
 
+@rule({"plan.completion": 180})
 def plan_completion(s: Snapshot) -> list[Observation]:
     counted = s.plan.counted
     if not counted:
@@ -249,6 +330,7 @@ def plan_completion(s: Snapshot) -> list[Observation]:
     ]
 
 
+@rule({"plan.carried_repeatedly": 10})
 def plan_carried_repeatedly(s: Snapshot) -> list[Observation]:
     carried = [
         (p, s.carried_times.get(p.id, 0))
@@ -266,6 +348,7 @@ def plan_carried_repeatedly(s: Snapshot) -> list[Observation]:
     ]
 
 
+@rule({"plan.over_cap": 90})
 def plan_over_cap(s: Snapshot) -> list[Observation]:
     count = len(s.plan.counted)
     if count <= s.max_priorities:
@@ -273,12 +356,14 @@ def plan_over_cap(s: Snapshot) -> list[Observation]:
     return [_counts("plan.over_cap", count=count, cap=s.max_priorities)]
 
 
+@rule({"plan.no_buffer": 130})
 def plan_no_buffer(s: Snapshot) -> list[Observation]:
     if not s.plan.priorities or s.plan.buffer_pct:
         return []
     return [Observation("plan.no_buffer", {})]
 
 
+@rule({"plan.value_inversion": 50})
 def plan_value_inversion(s: Snapshot) -> list[Observation]:
     undone = [p for p in s.plan.priorities if p.value == "high" and p.status == "planned"]
     done = [p for p in s.plan.priorities if p.value == "low" and p.status == "done"]
@@ -299,6 +384,7 @@ def plan_value_inversion(s: Snapshot) -> list[Observation]:
 # -- tip 4: feedback and ordering leadership ----------------------------------------------------
 
 
+@rule({"feedback.open_old": 20})
 def feedback_open_old(s: Snapshot) -> list[Observation]:
     old = [
         (r, (s.reference - r.created).days)
@@ -320,6 +406,7 @@ def feedback_open_old(s: Snapshot) -> list[Observation]:
     ]
 
 
+@rule({"feedback.none_recent": 120})
 def feedback_none_recent(s: Snapshot) -> list[Observation]:
     since = s.week.shift(-(RECENT_WEEKS - 1)).monday()
     if any(since <= r.created <= s.week.sunday() for r in s.requests):
@@ -327,6 +414,7 @@ def feedback_none_recent(s: Snapshot) -> list[Observation]:
     return [Observation("feedback.none_recent", {"weeks": RECENT_WEEKS}, {"weeks": RECENT_WEEKS})]
 
 
+@rule({"feedback.given": 200})
 def feedback_given(s: Snapshot) -> list[Observation]:
     key = "given" if s.feedback_given else "none"
     return [
@@ -341,6 +429,7 @@ def feedback_given(s: Snapshot) -> list[Observation]:
 # -- tip 5: motivation and energy ---------------------------------------------------------------
 
 
+@rule({"energy.level": 190}, reads_logs=True)
 def energy_level(s: Snapshot) -> list[Observation]:
     if not s.logs:
         return []
@@ -362,6 +451,7 @@ def energy_level(s: Snapshot) -> list[Observation]:
     ]
 
 
+@rule({"energy.drainers": 40, "energy.energisers": 150}, reads_logs=True)
 def energy_tags(s: Snapshot) -> list[Observation]:
     result = Insights.of([*s.recent_logs, *s.logs])
     found = []
@@ -380,6 +470,7 @@ def energy_tags(s: Snapshot) -> list[Observation]:
     return found
 
 
+@rule({"energy.gaps": 170}, reads_logs=True)
 def energy_gaps(s: Snapshot) -> list[Observation]:
     if not s.logs:
         return []
@@ -394,6 +485,7 @@ def energy_gaps(s: Snapshot) -> list[Observation]:
     return [Observation("energy.gaps", {"days": days}, {"count": len(days)})]
 
 
+@rule({"energy.pulse_low": 30})
 def energy_pulse_low(s: Snapshot) -> list[Observation]:
     pulse = s.reflection.pulse or {}
     low = [k for k in PULSE_KEYS if pulse.get(k) is not None and pulse[k] <= 2]
@@ -402,48 +494,10 @@ def energy_pulse_low(s: Snapshot) -> list[Observation]:
     return [Observation("energy.pulse_low", {"dimensions": low}, {"dimensions": low})]
 
 
-RULES = (
-    role_missing,
-    role_goal_links,
-    role_unclear_mandate,
-    goals_unclear,
-    goals_overdue,
-    goals_stale,
-    goals_over_cap,
-    plan_completion,
-    plan_carried_repeatedly,
-    plan_over_cap,
-    plan_no_buffer,
-    plan_value_inversion,
-    feedback_open_old,
-    feedback_none_recent,
-    feedback_given,
-    energy_level,
-    energy_tags,
-    energy_gaps,
-    energy_pulse_low,
+# Derived from the declarations above.
+RULES: tuple[Rule, ...] = tuple(_declared)
+# For review's highlights: the codes, the most worth a person's attention first.
+USEFULNESS: tuple[str, ...] = tuple(
+    code for _, code in sorted((rank, code) for r in RULES for code, rank in r.codes.items())
 )
-
-# For review's highlights: the observations most worth a person's attention first.
-USEFULNESS = (
-    "plan.carried_repeatedly",
-    "feedback.open_old",
-    "energy.pulse_low",
-    "energy.drainers",
-    "plan.value_inversion",
-    "goals.overdue",
-    "role.unclear_mandate",
-    "goals.stale",
-    "plan.over_cap",
-    "goals.over_cap",
-    "goals.unclear",
-    "feedback.none_recent",
-    "plan.no_buffer",
-    "role.goal_links",
-    "energy.energisers",
-    "role.missing",
-    "energy.gaps",
-    "plan.completion",
-    "energy.level",
-    "feedback.given",
-)
+RANK = {code: i for i, code in enumerate(USEFULNESS)}

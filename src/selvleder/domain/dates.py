@@ -310,6 +310,11 @@ def utc_stamp(moment: datetime | None = None) -> str:
     return (moment or now()).astimezone(UTC).isoformat(timespec="seconds")
 
 
+def utc_midnight(day: date) -> str:
+    """The stored (UTC) timestamp of the local midnight that begins ``day``."""
+    return utc_stamp(datetime.combine(day, time(0, 0)).astimezone())
+
+
 def local_stamp(stored: str | None) -> str | None:
     """A stored UTC timestamp shown as ISO 8601 with the local offset."""
     if not stored:

@@ -1,41 +1,18 @@
-"""``review``'s pure part: the typed rows and highlights, and which codes each coach
-rule can give (``services.review`` reads the window and fills them)."""
+"""``review``'s pure part: the typed rows and highlights (``services.review`` reads the
+window and fills them; the codes each coach rule can give and their ranks are declared
+with the rule in ``domain.coach``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from selvleder.domain import coach
-from selvleder.domain.coach import Observation, Snapshot
+from selvleder.domain.coach import Observation
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 HIGHLIGHTS = 3
-
-# The codes each coach rule can give (a test checks this against the rules' output).
-RULE_CODES: dict[Callable[[Snapshot], list[Observation]], tuple[str, ...]] = {
-    coach.role_missing: ("role.missing",),
-    coach.role_goal_links: ("role.goal_links",),
-    coach.role_unclear_mandate: ("role.unclear_mandate",),
-    coach.goals_unclear: ("goals.unclear",),
-    coach.goals_overdue: ("goals.overdue",),
-    coach.goals_stale: ("goals.stale",),
-    coach.goals_over_cap: ("goals.over_cap",),
-    coach.plan_completion: ("plan.completion",),
-    coach.plan_carried_repeatedly: ("plan.carried_repeatedly",),
-    coach.plan_over_cap: ("plan.over_cap",),
-    coach.plan_no_buffer: ("plan.no_buffer",),
-    coach.plan_value_inversion: ("plan.value_inversion",),
-    coach.feedback_open_old: ("feedback.open_old",),
-    coach.feedback_none_recent: ("feedback.none_recent",),
-    coach.feedback_given: ("feedback.given",),
-    coach.energy_level: ("energy.level",),
-    coach.energy_tags: ("energy.drainers", "energy.energisers"),
-    coach.energy_gaps: ("energy.gaps",),
-    coach.energy_pulse_low: ("energy.pulse_low",),
-}
 
 
 @dataclass(frozen=True, slots=True)

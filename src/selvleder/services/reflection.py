@@ -1,21 +1,22 @@
-"""The reflection snapshot and review rows read from the journal; answers saved to it.
+"""What the coach reads from the journal (for ``reflect`` and ``review``); answers saved to it.
 
-All reads are windowed (the week and the four before it), so the cost grows
-with the window, not with the journal's history.
+All reads are windowed (a run of weeks, one query set for the whole run), so the
+cost grows with the window, not with the journal's history.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, timedelta
 
-from selvleder.domain.coach import RECENT_WEEKS, Reflection, Snapshot
-from selvleder.domain.dates import IsoWeek, utc_stamp
+from selvleder.domain.coach import RECENT_WEEKS, CoachWindow, Snapshot, snapshot_of
+from selvleder.domain.dates import IsoWeek, utc_midnight, utc_stamp
 from selvleder.domain.models import WeekPlan
 from selvleder.domain.reflection import Answers
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from selvleder.config import Config
+    from selvleder.domain.energy import Log
     from selvleder.storage.journal import Journal
 
 
@@ -27,43 +28,66 @@ def load_answers_file(path: str) -> Answers:
     return answers_from(read_toml_file(path, "error.answers_syntax"))
 
 
-def _utc_midnight(day: date) -> str:
-    return utc_stamp(datetime.combine(day, time(0, 0)).astimezone())
-
-
 def build_snapshot(journal: Journal, week: IsoWeek, config: Config, today: date) -> Snapshot:
-    first_recent = week.shift(-RECENT_WEEKS)
+    """The coach's snapshot of one week: the week and the RECENT_WEEKS before it, read at once."""
+    weeks = week.last_n(RECENT_WEEKS + 1)
     with journal.read():
-        plan = journal.week_plan(str(week))
-        plans = journal.plans_between(str(first_recent), str(week.shift(-1)))
-        recent_plans = [plans.get(str(w)) or _empty(w) for w in week.shift(-1).last_n(RECENT_WEEKS)]
-        all_logs = journal.energy_logs(first_recent.monday().isoformat(), week.sunday().isoformat())
-        window_start = week.shift(-(RECENT_WEEKS - 1)).monday()
-        snapshot = Snapshot(
-            week=week,
-            today=today,
-            profile=journal.profile(),
-            mandate=journal.mandate(),
-            goals=journal.goals(),
-            last_progress=journal.last_progress_dates(),
-            plan=plan,
-            recent_plans=recent_plans,
-            carried_times={p.id: journal.carried_chain(p.id) for p in plan.priorities},
-            logs=[log for log in all_logs if log.date >= week.monday().isoformat()],
-            recent_logs=[log for log in all_logs if log.date < week.monday().isoformat()],
-            requests=journal.requests_for_coach(_utc_midnight(window_start)),
-            feedback_given=journal.count_feedback_between(
-                window_start.isoformat(), week.sunday().isoformat()
-            ),
-            reflection=journal.reflection(str(week)) or Reflection(),
-            max_goals=config.max_goals,
-            max_priorities=config.max_priorities,
-        )
-    return snapshot
+        return snapshot_of(read_window(journal, weeks, today, config, len(weeks)), RECENT_WEEKS)
 
 
-def _empty(week: IsoWeek) -> WeekPlan:
-    return WeekPlan(str(week))
+def read_window(
+    journal: Journal, weeks: list[IsoWeek], today: date, config: Config, first_read: int
+) -> CoachWindow:
+    """What the coach reads over ``weeks`` (oldest first; the first RECENT_WEEKS only as
+    the weeks before the others), one query set for the whole run; the energy logs are
+    read when a snapshot first asks for them, ``first_read`` weeks back from the newest
+    at first (``WeekLogs``). Call it, and cut snapshots from it, in a read transaction."""
+    first_recent = weeks[1].monday()  # the earliest week a snapshot counts requests from
+    plans = journal.plans_between(str(weeks[0]), str(weeks[-1]))
+    requests = journal.stamped_requests_for_coach(utc_midnight(first_recent))
+    return CoachWindow(
+        weeks=weeks,
+        today=today,
+        profile=journal.profile(),
+        mandate=journal.mandate(),
+        goals=journal.goals(),
+        last_progress=journal.last_progress_dates(),
+        plans=[plans.get(str(w)) or WeekPlan(str(w)) for w in weeks],
+        carried=journal.carried_counts(str(weeks[RECENT_WEEKS]), str(weeks[-1])),
+        request_stamps=[stamp for stamp, _ in requests],
+        requests=[request for _, request in requests],
+        feedback=journal.feedback_dates(first_recent.isoformat(), weeks[-1].sunday().isoformat()),
+        reflections=journal.reflections_between(str(weeks[RECENT_WEEKS]), str(weeks[-1])),
+        logs=WeekLogs(journal, weeks, first_read),
+        max_goals=config.max_goals,
+        max_priorities=config.max_priorities,
+    )
+
+
+class WeekLogs:
+    """The energy logs of a run of weeks, read from the newest week back as far as asked:
+    ``first_read`` weeks at first, then spans that double (``review`` reads only as far
+    back as its rules still need; ``reflect`` reads its five weeks in one query)."""
+
+    def __init__(self, journal: Journal, weeks: list[IsoWeek], first_read: int) -> None:
+        self.journal = journal
+        self.weeks = weeks
+        self.by_week: dict[str, list[Log]] = {}
+        self.read_from = weeks[-1].sunday() + timedelta(days=1)  # read: this day and on
+        self.read_weeks = first_read
+
+    def __call__(self, start: int, stop: int) -> list[Log]:
+        """The logs of ``weeks[start:stop]``, oldest week first."""
+        needed = self.weeks[start].monday()
+        while needed < self.read_from:
+            begin = min(needed, self.read_from - timedelta(weeks=self.read_weeks))
+            end = self.read_from - timedelta(days=1)
+            for log in self.journal.energy_logs(begin.isoformat(), end.isoformat()):
+                week = str(IsoWeek.of(date.fromisoformat(log.date)))
+                self.by_week.setdefault(week, []).append(log)
+            self.read_from = begin
+            self.read_weeks *= 2
+        return [log for w in self.weeks[start:stop] for log in self.by_week.get(str(w), [])]
 
 
 def save_answers(journal: Journal, week: IsoWeek, answers: Answers) -> None:
