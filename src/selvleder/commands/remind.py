@@ -42,8 +42,8 @@ def install_lines(ctx: AppContext, chosen: dict[str, Schedule]) -> list[str]:
 
 
 def show_reminders(ctx: AppContext) -> None:
-    from selvleder.domain.reminders import PAUSE_KEY
     from selvleder.integrations.crontab import read_crontab, split_block
+    from selvleder.services.reminders import paused_until
 
     text = read_crontab()
     block = split_block(text or "")[1]
@@ -56,9 +56,7 @@ def show_reminders(ctx: AppContext) -> None:
                 kind, _, spec = line[2:].partition(":")
                 if kind in KINDS:
                     ctx.out.line(f"  {kind:<10} {spec.strip()}")
-    journal = ctx.journal()
-    with journal.read():
-        until = journal.setting(PAUSE_KEY)
+    until = paused_until(ctx.journal())
     if until:
         ctx.out.say("remind.paused", until=until)
 

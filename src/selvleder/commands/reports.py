@@ -12,37 +12,28 @@ if TYPE_CHECKING:
     from selvleder.i18n import Messages
 
 
-def goal_titles(ctx: AppContext) -> dict[int, str]:
-    journal = ctx.journal()
-    with journal.read():
-        return {g.id: g.title for g in journal.goals(include_closed=True)}
-
-
 def show_week(ctx: AppContext, week: str | None = None, json: bool = False) -> None:
     from selvleder.domain.planning import week_json
     from selvleder.domain.weeks import resolve_week
+    from selvleder.services.planning import read_week
 
     target, _ = resolve_week(week, None)
-    journal = ctx.journal()
-    with journal.read():
-        plan = journal.week_plan(str(target))
+    plan, titles, following = read_week(ctx.journal(), target, look_ahead=week is None)
     if json:
         ctx.out.json(week_json(plan))
         return
     from selvleder.render.week import week_view
 
-    ctx.out.show(week_view(plan, ctx.config.max_priorities, goal_titles(ctx), ctx.t))
-    if not plan.priorities and week is None:
-        with journal.read():
-            following = journal.week_plan(str(target.shift(1)))
-        if following.priorities:
-            ctx.out.say("week.next_planned", number=target.shift(1).week)
+    ctx.out.show(week_view(plan, ctx.config.max_priorities, titles, ctx.t))
+    if not plan.priorities and following is not None and following.priorities:
+        ctx.out.say("week.next_planned", number=target.shift(1).week)
 
 
 def energy_show(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
     from selvleder.domain.dates import today
     from selvleder.domain.energy import EnergyShow, window
     from selvleder.services.energy import logs_in_window
+    from selvleder.services.profile import read_profile
 
     n = 4 if weeks is None else weeks
     window(n, today())  # refuse a bad --weeks before the journal is opened
@@ -51,8 +42,7 @@ def energy_show(ctx: AppContext, weeks: int | None = None, json: bool = False) -
     if json:
         ctx.out.json(report.as_json())
         return
-    with journal.read():
-        profile = journal.profile()
+    profile = read_profile(journal)
     from selvleder.render.energy import energy_view
 
     ctx.out.show(energy_view(report, n, today(), profile, ctx.t))
@@ -169,11 +159,9 @@ def _reflection_output(
 
 
 def _pulse_history(ctx: AppContext, snapshot: Snapshot) -> list[tuple[str, dict[str, int] | None]]:
-    journal = ctx.journal()
-    with journal.read():
-        found = journal.reflections_between(
-            str(snapshot.week.shift(-3)), str(snapshot.week.shift(-1))
-        )
+    from selvleder.services.reflection import reflections_between
+
+    found = reflections_between(ctx.journal(), snapshot.week.shift(-3), snapshot.week.shift(-1))
     return [
         (str(w), found[str(w)].pulse if str(w) in found else None)
         for w in snapshot.week.shift(-1).last_n(3)

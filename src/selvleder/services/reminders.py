@@ -69,6 +69,12 @@ def take_pending(journal: Journal, now: datetime) -> list[str]:
     return shown
 
 
+def paused_until(journal: Journal) -> str | None:
+    """The date reminders are paused until, as stored (None: not paused)."""
+    with journal.read():
+        return journal.setting(PAUSE_KEY)
+
+
 def set_pause(journal: Journal, until: date | None) -> None:
     with journal.write():
         journal.set_setting(PAUSE_KEY, until.isoformat() if until else None)
