@@ -17,6 +17,7 @@ from selvleder.paths import ENV_LANG, resolve_journal_path
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from selvleder.errors import SelvlederError
     from selvleder.render.terminal import Terminal
     from selvleder.storage.journal import Journal
 
@@ -38,6 +39,20 @@ class AppContext:
         if self._config is None:
             self._config = load_config()
         return self._config
+
+    def config_problem(self) -> SelvlederError | None:
+        """A bad config.toml's error, or None. ``doctor`` reports it instead of refusing;
+        the run then speaks the language chosen without the config."""
+        from selvleder.errors import SelvlederError
+
+        try:
+            self.config  # noqa: B018 - loading is the check
+        except SelvlederError as exc:
+            from selvleder.i18n.choose import fallback_lang
+
+            self.lang_option = self.lang_option or fallback_lang(None)
+            return exc
+        return None
 
     @property
     def lang(self) -> str:
