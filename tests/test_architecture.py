@@ -250,3 +250,17 @@ def test_files_and_streams_are_not_the_journal(tmp_path: Path) -> None:
     )
 
     assert journal_uses(package) == []
+
+
+def test_the_root_options_are_spelled_only_in_their_declaration() -> None:
+    """cli/declare.py's ROOT declares them; the modules that read argv derive from it."""
+    from selvleder.cli.declare import ROOT as ROOT_OPTIONS
+
+    names = {name for option in ROOT_OPTIONS for name in option.names}
+    spelled = [
+        f"{module}:{node.lineno}: {node.value}"
+        for module in ("cli/app.py", "cli/usage.py", "quick.py", "context.py", "entry.py")
+        for node in ast.walk(ast.parse((PACKAGE / module).read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and node.value in names
+    ]
+    assert spelled == []
