@@ -18,7 +18,7 @@ def show_week(ctx: AppContext, week: str | None = None, json: bool = False) -> N
     from selvleder.services.planning import read_week
 
     target, _ = resolve_week(week, None)
-    plan, titles, following = read_week(ctx.journal(), target, look_ahead=week is None)
+    plan, titles, following = read_week(ctx.journal(), target, look_ahead=week is None and not json)
     if json:
         ctx.out.json(week_json(plan))
         return
@@ -32,17 +32,16 @@ def show_week(ctx: AppContext, week: str | None = None, json: bool = False) -> N
 def energy_show(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
     from selvleder.domain.dates import today
     from selvleder.domain.energy import EnergyShow, window
-    from selvleder.services.energy import logs_in_window
-    from selvleder.services.profile import read_profile
+    from selvleder.services.energy import show_window
 
     n = 4 if weeks is None else weeks
     window(n, today())  # refuse a bad --weeks before the journal is opened
-    journal = ctx.journal()
-    report = EnergyShow(logs_in_window(journal, n, today()))
+    logs, profile = show_window(ctx.journal(), n, today(), with_profile=not json)
+    report = EnergyShow(logs)
     if json:
         ctx.out.json(report.as_json())
         return
-    profile = read_profile(journal)
+    assert profile is not None
     from selvleder.render.energy import energy_view
 
     ctx.out.show(energy_view(report, n, today(), profile, ctx.t))
