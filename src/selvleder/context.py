@@ -10,13 +10,16 @@ import os
 import sys
 
 from selvleder.config import Config, load_config
-from selvleder.failures import debug_enabled
+from selvleder.failures import debug_enabled, failed, report
 from selvleder.i18n import Messages
 from selvleder.i18n.choose import resolve_lang
 from selvleder.paths import ENV_LANG, resolve_journal_path
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from selvleder.errors import SelvlederError
     from selvleder.render.terminal import Terminal
     from selvleder.storage.journal import Journal
 
@@ -39,6 +42,20 @@ class AppContext:
             self._config = load_config()
         return self._config
 
+    def config_problem(self) -> SelvlederError | None:
+        """A bad config.toml's error, or None. ``doctor`` reports it instead of refusing;
+        the run then speaks the language chosen without the config."""
+        from selvleder.errors import SelvlederError
+
+        try:
+            self.config  # noqa: B018 - loading is the check
+        except SelvlederError as exc:
+            from selvleder.i18n.choose import fallback_lang
+
+            self.lang_option = self.lang_option or fallback_lang(None)
+            return exc
+        return None
+
     @property
     def lang(self) -> str:
         if self._lang is None:
@@ -53,6 +70,16 @@ class AppContext:
         if self._messages is None:
             self._messages = Messages(self.lang)
         return self._messages
+
+    def error_messages(self) -> Messages:
+        """The run's messages, or the fallback language's when choosing the language is
+        what failed (a bad --lang or config.toml): an error must always be said."""
+        try:
+            return self.t
+        except Exception:
+            from selvleder.i18n.choose import fallback_lang
+
+            return Messages(fallback_lang(self.lang_option))
 
     @property
     def out(self) -> Terminal:
@@ -97,6 +124,30 @@ class AppContext:
             made = self._journal.connection.made
             self.close()
             remove_created(made)
+
+
+def run_command(
+    ctx: AppContext,
+    word: str | None,
+    work: Callable[[], int],
+    failure: Callable[[BaseException], int] | None = None,
+) -> int:
+    """What both front doors (``cli/app.py``, ``quick.py``) do around a command: run
+    ``work``; after success show pending nudges (``word`` is the command word); turn any
+    failure into one line and an exit code (``failure``, by default ``failures.report``
+    in the run's language); after a failure remove a journal this run created; close."""
+    code = 0
+    try:
+        code = work()
+        if code == 0:
+            ctx.show_nudges(word)
+    except BaseException as exc:  # every failure becomes an exit code, never a traceback
+        code = report(ctx.error_messages(), exc, ctx.debug) if failure is None else failure(exc)
+    finally:
+        if failed(code):
+            ctx.discard_created()
+        ctx.close()
+    return code
 
 
 def interactive() -> bool:

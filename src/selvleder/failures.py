@@ -19,6 +19,13 @@ if TYPE_CHECKING:
 ABORTED = 130
 
 
+class ShownFailure(Exception):
+    """A failure the command has already shown in its own output (``doctor``'s checklist
+    with a problem on it): the exit point writes nothing more and returns exit 1."""
+
+    exit_code = ENVIRONMENT
+
+
 def debug_enabled(flag: bool = False) -> bool:
     return flag or os.environ.get(ENV_DEBUG, "") not in ("", "0")
 
@@ -45,6 +52,8 @@ def write_error(
 
 def report(t: Messages, exc: BaseException, debug: bool) -> int:
     """Show a failure the CLI framework does not own; return its exit code."""
+    if isinstance(exc, ShownFailure):
+        return exc.exit_code
     if isinstance(exc, SelvlederError):
         write_error(t, exc.key, exc.params, exc, debug)
         return exc.exit_code

@@ -45,28 +45,15 @@ def run_quick(argv: list[str]) -> int | None:
     if parsed is None:
         return None
     root, command, values = parsed
-    from selvleder.context import AppContext
-    from selvleder.failures import failed, report
+    from selvleder.context import AppContext, run_command
 
     db, lang = root["db"], root["lang"]
     assert isinstance(db, str | None) and isinstance(lang, str | None)
     ctx = AppContext(db, lang, bool(root["debug"]))
-    code = 0
-    try:
+
+    def work() -> int:
         ctx.lang  # noqa: B018 - a bad --lang is refused before any work
         command.body(ctx, **values)
-        ctx.show_nudges(command.path[0])
-    except BaseException as exc:
-        from selvleder.i18n import Messages
-        from selvleder.i18n.choose import fallback_lang
+        return 0
 
-        try:
-            t = ctx.t
-        except Exception:
-            t = Messages(fallback_lang(lang))
-        code = report(t, exc, ctx.debug)
-    finally:
-        if failed(code):
-            ctx.discard_created()
-        ctx.close()
-    return code
+    return run_command(ctx, command.path[0], work)

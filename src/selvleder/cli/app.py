@@ -13,7 +13,7 @@ import typer
 
 from selvleder import __version__
 from selvleder.cli import COMMAND_HELP, COMMAND_MODULES
-from selvleder.cli.declare import ROOT
+from selvleder.cli.declare import FLAG, ROOT, Opt
 from selvleder.cli.usage import (
     UsageProblem,
     click_exc,
@@ -21,11 +21,19 @@ from selvleder.cli.usage import (
     localize_framework,
     usage_message,
 )
-from selvleder.context import AppContext
+from selvleder.context import AppContext, run_command
 from selvleder.errors import BAD_INPUT, ENVIRONMENT, SelvlederError
-from selvleder.failures import ABORTED, debug_enabled, failed, report
+from selvleder.failures import ABORTED, debug_enabled, report
 from selvleder.i18n import Messages
 from selvleder.i18n.choose import fallback_lang, lazy_lang
+
+
+def _root(dest: str) -> Opt:
+    return next(o for o in ROOT if o.dest == dest)
+
+
+LANG, DEBUG = _root("lang"), _root("debug")
+VALUED = frozenset(o.long for o in ROOT if o.kind != FLAG)  # root options that take a value
 
 
 def lang_option(argv: list[str]) -> str | None:
@@ -35,9 +43,9 @@ def lang_option(argv: list[str]) -> str | None:
     for i, arg in enumerate(argv):
         if arg in ("init", "--"):
             break  # init has its own --lang: the language to save
-        if arg == "--lang" and i + 1 < len(argv):
+        if arg == LANG.long and i + 1 < len(argv):
             option = argv[i + 1]
-        elif arg.startswith("--lang="):
+        elif arg.startswith(LANG.long + "="):
             option = arg.split("=", 1)[1]
     return option
 
@@ -60,7 +68,7 @@ def command_name(argv: list[str]) -> str | None:
     """The first word after the global options, if any."""
     args = iter(argv)
     for arg in args:
-        if arg in ("--db", "--lang"):
+        if arg in VALUED:
             next(args, None)
         elif not arg.startswith("-"):
             return arg
@@ -78,9 +86,9 @@ def _overview_only() -> None:  # pragma: no cover - never invoked: resolve_comma
     raise typer.Exit(2)
 
 
-def _root_option(name: str, t: Messages, eager: bool = False) -> Any:
+def _root_option(dest: str, t: Messages, eager: bool = False) -> Any:
     """A root option as ``declare.ROOT`` declares it (the quick path reads the same)."""
-    option = next(o for o in ROOT if o.long == name)
+    option = _root(dest)
     if eager:  # --version prints and stops before anything else runs
         return typer.Option(option.long, help=t(option.help), callback=_version, is_eager=True)
     return typer.Option(option.long, metavar=option.metavar, help=t(option.help))
@@ -106,10 +114,10 @@ def build_app(t: Messages, command: str | None = None) -> typer.Typer:
     @app.callback()
     def root(
         click_ctx: typer.Context,
-        db: Annotated[str | None, _root_option("--db", t)] = None,
-        lang: Annotated[str | None, _root_option("--lang", t)] = None,
-        version: Annotated[bool, _root_option("--version", t, eager=True)] = False,
-        debug: Annotated[bool, _root_option("--debug", t)] = False,
+        db: Annotated[str | None, _root_option("db", t)] = None,
+        lang: Annotated[str | None, _root_option("lang", t)] = None,
+        version: Annotated[bool, _root_option("version", t, eager=True)] = False,
+        debug: Annotated[bool, _root_option("debug", t)] = False,
     ) -> None:
         ctx = click_ctx.obj
         assert isinstance(ctx, AppContext)
@@ -133,37 +141,27 @@ def run(argv: list[str] | None = None) -> int:
     """Run one command; return its exit code. Never raises, never shows a traceback
     unless --debug or SELVLEDER_DEBUG=1 asks for it."""
     args = list(sys.argv[1:] if argv is None else argv)
-    ctx = AppContext(lang=lang_option(args), debug="--debug" in args)
-    code = 0
-    command = None
-    try:
+    ctx = AppContext(lang=lang_option(args), debug=any(a in DEBUG.names for a in args))
+    word = command_name(args)
+    command = None  # the Click command, once built: usage errors name it
+
+    def work() -> int:
+        nonlocal command
         t = Messages(help_lang(ctx.lang_option))
         localize_framework(t)
-        command = typer.main.get_command(build_app(t, command_name(args)))
+        command = typer.main.get_command(build_app(t, word))
         result = command.main(args=args, prog_name="selvleder", standalone_mode=False, obj=ctx)
         code = result if isinstance(result, int) else 0
         if code == ABORTED:  # Typer turns a Ctrl-C outside our prompts into exit 130
-            code = report(_messages(ctx), KeyboardInterrupt(), ctx.debug)
-        if code == 0:
-            ctx.show_nudges(command_name(args))
-    except BaseException as exc:  # the one place every failure becomes an exit code
-        code = _failure(ctx, exc, command)
-    finally:
-        if failed(code):
-            ctx.discard_created()
-        ctx.close()
-    return code
+            code = report(ctx.error_messages(), KeyboardInterrupt(), ctx.debug)
+        return code
 
-
-def _messages(ctx: AppContext) -> Messages:
-    try:
-        return ctx.t
-    except SelvlederError:
-        return Messages(fallback_lang(ctx.lang_option))
+    # the one place every failure of a Typer run becomes an exit code
+    return run_command(ctx, word, work, lambda exc: _failure(ctx, exc, command))
 
 
 def _failure(ctx: AppContext, exc: BaseException, command: object) -> int:
-    t = _messages(ctx)
+    t = ctx.error_messages()
     if isinstance(exc, SystemExit):
         return exc.code if isinstance(exc.code, int) else ENVIRONMENT
     if isinstance(exc, typer.Abort):

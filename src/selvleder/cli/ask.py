@@ -72,11 +72,9 @@ def ask_leader(
     Opt("--json", "help.opt.json", kind=FLAG),
 )
 def ask_list(ctx: AppContext, open_: bool, json: bool) -> None:
-    from selvleder.domain.ask import request_json
+    from selvleder.services.ask import list_requests
 
-    journal = ctx.journal()
-    with journal.read():
-        rows = [request_json(r) for r in journal.requests(only_open=open_)]
+    rows = list_requests(ctx.journal(), open_)
     if json:
         ctx.out.json(rows)
         return

@@ -73,11 +73,9 @@ def goal_show(ctx: AppContext, goal_id: int, json: bool) -> None:
 )
 def goal_list(ctx: AppContext, all_: bool, json: bool) -> None:
     from selvleder.domain.goals import goal_json
+    from selvleder.services.goals import list_goals
 
-    journal = ctx.journal()
-    with journal.read():
-        goals = journal.goals(include_closed=all_)
-        last = journal.last_progress_dates(include_closed=all_)
+    goals, last = list_goals(ctx.journal(), all_)
     if json:
         ctx.out.json([goal_json(g) for g in goals])
         return

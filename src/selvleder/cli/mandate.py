@@ -46,10 +46,9 @@ def mandate_add(
 @commands.add("mandate list", "help.mandate.list", Opt("--json", "help.opt.json", kind=FLAG))
 def mandate_list(ctx: AppContext, json: bool) -> None:
     from selvleder.domain.setup import mandate_json
+    from selvleder.services.profile import read_mandate
 
-    journal = ctx.journal()
-    with journal.read():
-        items = journal.mandate()
+    items = read_mandate(ctx.journal())
     if json:
         ctx.out.json(mandate_json(items))
         return

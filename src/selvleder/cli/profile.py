@@ -73,11 +73,9 @@ def init(
 @commands.add("role", "help.role", Opt("--json", "help.opt.json", kind=FLAG))
 def role(ctx: AppContext, json: bool) -> None:
     from selvleder.domain.setup import role_json
+    from selvleder.services.profile import read_role
 
-    journal = ctx.journal()
-    with journal.read():
-        profile = journal.profile()
-        mandate = journal.mandate()
+    profile, mandate = read_role(ctx.journal())
     if json:
         ctx.out.json(role_json(profile, mandate))
         return

@@ -24,7 +24,7 @@ from typing import Any
 import typer
 import typer.core
 
-from selvleder.cli.declare import number
+from selvleder.cli.declare import ROOT, number
 from selvleder.i18n import Messages
 
 TYPE_CHECKING = False
@@ -44,7 +44,7 @@ __all__ = [
     "usage_message",
     "whole_number",
 ]
-GLOBAL_OPTIONS = ("--db", "--lang", "--debug", "--version")
+GLOBAL_OPTIONS = frozenset(name for option in ROOT for name in option.names)
 ClickException = click_exc.ClickException
 
 

@@ -45,10 +45,11 @@ def plan_week(
 
         for line in plan_saved_lines(result, target, defaulted, ctx.t):
             ctx.out.line(line)
-    from selvleder.commands.reports import goal_titles
     from selvleder.render.week import week_view
+    from selvleder.services.goals import read_goal_titles
 
-    ctx.out.show(week_view(result.plan, ctx.config.max_priorities, goal_titles(ctx), ctx.t))
+    titles = read_goal_titles(ctx.journal())
+    ctx.out.show(week_view(result.plan, ctx.config.max_priorities, titles, ctx.t))
     if ics:
         from selvleder.export.ics import week_calendar
         from selvleder.files import write_private_file

@@ -42,8 +42,8 @@ def install_lines(ctx: AppContext, chosen: dict[str, Schedule]) -> list[str]:
 
 
 def show_reminders(ctx: AppContext) -> None:
-    from selvleder.domain.reminders import PAUSE_KEY
     from selvleder.integrations.crontab import read_crontab, split_block
+    from selvleder.services.reminders import paused_until
 
     text = read_crontab()
     block = split_block(text or "")[1]
@@ -56,26 +56,9 @@ def show_reminders(ctx: AppContext) -> None:
                 kind, _, spec = line[2:].partition(":")
                 if kind in KINDS:
                     ctx.out.line(f"  {kind:<10} {spec.strip()}")
-    journal = ctx.journal()
-    with journal.read():
-        until = journal.setting(PAUSE_KEY)
+    until = paused_until(ctx.journal())
     if until:
         ctx.out.say("remind.paused", until=until)
-
-
-def log_failure(kind: str, reason: str) -> None:
-    """remind run never fails loudly under cron: it notes why in remind.log instead."""
-    from selvleder.domain.dates import now
-    from selvleder.paths import ensure_private_dir, remind_log_path
-
-    path = remind_log_path()
-    try:
-        ensure_private_dir(os.path.dirname(path))
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(fd, "a", encoding="utf-8") as handle:
-            handle.write(f"{now().isoformat(timespec='seconds')} {kind} {reason}\n")
-    except OSError:
-        pass
 
 
 def run_reminder(ctx: AppContext, kind_text: str) -> None:
@@ -84,7 +67,7 @@ def run_reminder(ctx: AppContext, kind_text: str) -> None:
     from selvleder.domain.dates import now
     from selvleder.domain.reminders import COMMANDS, parse_kind
     from selvleder.errors import SelvlederError
-    from selvleder.services.reminders import record_nudge
+    from selvleder.services.reminders import log_failure, record_nudge
 
     try:
         kind = parse_kind(kind_text)
@@ -98,13 +81,3 @@ def run_reminder(ctx: AppContext, kind_text: str) -> None:
     except Exception as exc:  # cron must not mail a traceback
         log_failure(kind_text, type(exc).__name__)
     ctx.quiet = True
-
-
-def remind_log_tail(lines: int = 5) -> list[str]:
-    from selvleder.paths import remind_log_path
-
-    try:
-        with open(remind_log_path(), encoding="utf-8", errors="replace") as handle:
-            return handle.read().splitlines()[-lines:]
-    except OSError:
-        return []

@@ -12,47 +12,36 @@ if TYPE_CHECKING:
     from selvleder.i18n import Messages
 
 
-def goal_titles(ctx: AppContext) -> dict[int, str]:
-    journal = ctx.journal()
-    with journal.read():
-        return {g.id: g.title for g in journal.goals(include_closed=True)}
-
-
 def show_week(ctx: AppContext, week: str | None = None, json: bool = False) -> None:
     from selvleder.domain.planning import week_json
     from selvleder.domain.weeks import resolve_week
+    from selvleder.services.planning import read_week
 
     target, _ = resolve_week(week, None)
-    journal = ctx.journal()
-    with journal.read():
-        plan = journal.week_plan(str(target))
+    plan, titles, following = read_week(ctx.journal(), target, look_ahead=week is None and not json)
     if json:
         ctx.out.json(week_json(plan))
         return
     from selvleder.render.week import week_view
 
-    ctx.out.show(week_view(plan, ctx.config.max_priorities, goal_titles(ctx), ctx.t))
-    if not plan.priorities and week is None:
-        with journal.read():
-            following = journal.week_plan(str(target.shift(1)))
-        if following.priorities:
-            ctx.out.say("week.next_planned", number=target.shift(1).week)
+    ctx.out.show(week_view(plan, ctx.config.max_priorities, titles, ctx.t))
+    if not plan.priorities and following is not None and following.priorities:
+        ctx.out.say("week.next_planned", number=target.shift(1).week)
 
 
 def energy_show(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
     from selvleder.domain.dates import today
     from selvleder.domain.energy import EnergyShow, window
-    from selvleder.services.energy import logs_in_window
+    from selvleder.services.energy import show_window
 
     n = 4 if weeks is None else weeks
     window(n, today())  # refuse a bad --weeks before the journal is opened
-    journal = ctx.journal()
-    report = EnergyShow(logs_in_window(journal, n, today()))
+    logs, profile = show_window(ctx.journal(), n, today(), with_profile=not json)
+    report = EnergyShow(logs)
     if json:
         ctx.out.json(report.as_json())
         return
-    with journal.read():
-        profile = journal.profile()
+    assert profile is not None
     from selvleder.render.energy import energy_view
 
     ctx.out.show(energy_view(report, n, today(), profile, ctx.t))
@@ -169,11 +158,9 @@ def _reflection_output(
 
 
 def _pulse_history(ctx: AppContext, snapshot: Snapshot) -> list[tuple[str, dict[str, int] | None]]:
-    journal = ctx.journal()
-    with journal.read():
-        found = journal.reflections_between(
-            str(snapshot.week.shift(-3)), str(snapshot.week.shift(-1))
-        )
+    from selvleder.services.reflection import reflections_between
+
+    found = reflections_between(ctx.journal(), snapshot.week.shift(-3), snapshot.week.shift(-1))
     return [
         (str(w), found[str(w)].pulse if str(w) in found else None)
         for w in snapshot.week.shift(-1).last_n(3)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.console import Group, RenderableType
 from rich.text import Text
 
+from selvleder.domain.doctor import DoctorReport
 from selvleder.i18n import Messages
 from selvleder.render.text import rich_text
 
@@ -18,55 +17,52 @@ def _row(ok: bool, label: str, value: str) -> Text:
     return line
 
 
-def doctor_view(report: dict[str, Any], t: Messages) -> RenderableType:
-    integrity = report["integrity"]
+def doctor_view(report: DoctorReport, t: Messages) -> RenderableType:
+    integrity = report.integrity
     intact = integrity == "ok"
     lines: list[RenderableType] = [
         Text(t("doctor.heading"), style="bold"),
-        _row(True, t("doctor.path"), report["db_path"]),
-        _row(True, t("doctor.sqlite"), report["sqlite_version"]),
+        _row(True, t("doctor.path"), report.db_path),
+        _row(True, t("doctor.sqlite"), report.sqlite_version),
         _row(
             True,
             t("doctor.journal_mode"),
-            f"{report['journal_mode']} – {t(report['journal_mode_reason'])}",
+            f"{report.journal_mode} – {t(report.journal_mode_reason)}",
         ),
         _row(
-            report["schema_version"] is not None,
+            report.schema_version is not None,
             t("doctor.schema"),
-            str(report["schema_version"] if report["schema_version"] is not None else "–"),
+            str(report.schema_version if report.schema_version is not None else "–"),
         ),
         _row(intact, t("doctor.integrity"), t("doctor.ok") if intact else t(integrity)),
         _row(
-            report["permissions_ok"],
+            report.permissions_ok,
             t("doctor.permissions"),
-            t("doctor.ok")
-            if report["permissions_ok"]
-            else ", ".join(report["permission_problems"]),
+            t("doctor.ok") if report.permissions_ok else ", ".join(report.permission_problems),
         ),
         _row(
             True,
             t("doctor.reminders"),
-            t("doctor.yes") if report["reminders_installed"] else t("doctor.no"),
+            t("doctor.yes") if report.reminders_installed else t("doctor.no"),
         ),
     ]
-    config_ok = report.get("config_ok", True)
     lines.append(
         _row(
-            bool(config_ok),
+            report.config_ok,
             t("doctor.config"),
-            t("doctor.ok") if config_ok else str(report.get("config_problem", "")),
+            t("doctor.ok") if report.config_ok else str(report.config_problem),
         )
     )
-    if report["reminders_paused_until"]:
-        lines.append(_row(True, t("doctor.paused"), report["reminders_paused_until"]))
-    lines.append(_row(True, t("doctor.backups"), str(len(report["backups"]))))
-    for path in report["backups"][-3:]:
+    if report.reminders_paused_until:
+        lines.append(_row(True, t("doctor.paused"), report.reminders_paused_until))
+    lines.append(_row(True, t("doctor.backups"), str(len(report.backups))))
+    for path in report.backups[-3:]:
         lines.append(Text("      ").append_text(rich_text(path)))
-    for entry in report.get("remind_log", []):
+    for entry in report.remind_log:
         lines.append(Text("      ").append_text(rich_text(f"{t('doctor.remind_log')}: {entry}")))
-    if report["problems"]:
+    if report.problems:
         lines.append(Text(""))
-        for key in report["problems"]:
+        for key in report.problems:
             lines.append(Text(t(f"{key}.hint") if t.has(f"{key}.hint") else t(key), style="yellow"))
     else:
         lines.append(Text(t("doctor.all_good"), style="green"))

@@ -9,6 +9,7 @@ from selvleder.domain.ask import Message, Request, Section, Sharing, first_name
 from selvleder.domain.dates import IsoWeek, utc_stamp
 from selvleder.domain.text import MAX_NOTE, check_id, optional_text, require_text
 from selvleder.errors import BadInput
+from selvleder.services.goals import goal_titles
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -18,6 +19,14 @@ if TYPE_CHECKING:
 
 def _status_word(status: str, t: Messages) -> str:
     return t(f"priority.status.{status}")
+
+
+def list_requests(journal: Journal, only_open: bool) -> list[dict[str, object]]:
+    """``ask-leader list``: the requests as their JSON rows."""
+    from selvleder.domain.ask import request_json
+
+    with journal.read():
+        return [request_json(r) for r in journal.requests(only_open=only_open)]
 
 
 def compose(
@@ -33,7 +42,7 @@ def compose(
     """The request as a message in the user's language (reads the week; writes nothing)."""
     with journal.read():
         plan = journal.week_plan(str(week))
-        goals = {g.id: g.title for g in journal.goals(include_closed=True)}
+        goals = goal_titles(journal)
         mandate = journal.mandate()
         logs = (
             journal.energy_logs(week.monday().isoformat(), week.sunday().isoformat())

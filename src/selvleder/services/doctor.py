@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from typing import Any
 
+from selvleder.domain.doctor import DoctorReport
+from selvleder.domain.reminders import PAUSE_KEY
 from selvleder.errors import SelvlederError
 from selvleder.services.backups import list_backups
 from selvleder.storage.connection import (
@@ -41,47 +42,50 @@ def permission_problems(path: str, chosen: bool) -> list[str]:
     return problems
 
 
-def diagnose(path: str, chosen: bool) -> dict[str, Any]:
+def diagnose(path: str, chosen: bool, config_problem: str | None = None) -> DoctorReport:
+    """The journal at ``path`` and its surroundings; ``config_problem`` is a bad
+    config.toml's message, which ``doctor`` reports instead of refusing to run."""
+    from selvleder.services.reminders import remind_log_tail
+
     wanted, reason = choose_journal_mode(sqlite_version())
-    report: dict[str, Any] = {
-        "db_path": path,
-        "sqlite_version": sqlite3.sqlite_version,
-        "journal_mode": wanted,
-        "journal_mode_reason": reason,
-        "schema_version": None,
-        "integrity": "ok",
-        "permissions_ok": True,
-        "permission_problems": [],
-        "reminders_installed": False,
-        "reminders_paused_until": None,
-        "backups": list_backups(path),
-        "problems": [],
-    }
+    report = DoctorReport(
+        db_path=path,
+        sqlite_version=sqlite3.sqlite_version,
+        journal_mode=wanted,
+        journal_mode_reason=reason,
+        backups=list_backups(path),
+    )
+    _inspect(report, path, chosen)
+    report.remind_log = remind_log_tail()
+    report.config_problem = config_problem
+    if config_problem is not None:
+        report.problems.append("doctor.config_bad")
+    return report
+
+
+def _inspect(report: DoctorReport, path: str, chosen: bool) -> None:
     try:
         from selvleder.storage.journal import Journal
 
         journal = Journal(open_journal(path, chosen=chosen))
     except SelvlederError as exc:
-        report["integrity"] = exc.key
-        report["problems"].append(exc.key)
-        return report
+        report.integrity = exc.key
+        report.problems.append(exc.key)
+        return
     try:
-        report["journal_mode"] = journal.journal_mode()
-        report["schema_version"] = journal.schema_version()
-        report["integrity"] = journal.integrity()
-        report["reminders_paused_until"] = journal.setting("remind.paused_until")
+        report.journal_mode = journal.journal_mode()
+        report.schema_version = journal.schema_version()
+        report.integrity = journal.integrity()
+        report.reminders_paused_until = journal.setting(PAUSE_KEY)
     except sqlite3.Error as exc:
-        report["integrity"] = str(exc)
+        report.integrity = str(exc)
     finally:
         journal.close()
-    problems = permission_problems(path, chosen)
-    report["permission_problems"] = problems
-    report["permissions_ok"] = not problems
-    if report["integrity"] != "ok":
-        report["problems"].append("error.journal_corrupt")
-    if problems:
-        report["problems"].append("doctor.permissions_bad")
+    report.permission_problems = permission_problems(path, chosen)
+    if report.integrity != "ok":
+        report.problems.append("error.journal_corrupt")
+    if report.permission_problems:
+        report.problems.append("doctor.permissions_bad")
     from selvleder.integrations.crontab import installed
 
-    report["reminders_installed"] = installed()
-    return report
+    report.reminders_installed = installed()

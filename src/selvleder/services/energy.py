@@ -10,6 +10,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from datetime import date
 
+    from selvleder.domain.models import Profile
     from selvleder.storage.connection import Connection
     from selvleder.storage.journal import Journal, Row
 
@@ -27,6 +28,16 @@ def logs_in_window(journal: Journal, weeks: int, today: date) -> list[Log]:
     first, last = window(weeks, today)
     with journal.read():
         return journal.energy_logs(first.isoformat(), last.isoformat())
+
+
+def show_window(
+    journal: Journal, weeks: int, today: date, with_profile: bool
+) -> tuple[list[Log], Profile | None]:
+    """``energy show``: the window's logs and (for the text view) the profile, in one read."""
+    first, last = window(weeks, today)
+    with journal.read():
+        logs = journal.energy_logs(first.isoformat(), last.isoformat())
+        return logs, journal.profile() if with_profile else None
 
 
 def undo_last(journal: Journal) -> Row:

@@ -41,6 +41,25 @@ def edit_goal(journal: Journal, goal_id: int, fields: GoalFields) -> Goal:
         return _existing(journal, goal_id)
 
 
+def goal_titles(journal: Journal) -> dict[int, str]:
+    """Every goal's title by id, closed goals too (call inside a transaction)."""
+    return {g.id: g.title for g in journal.goals(include_closed=True)}
+
+
+def read_goal_titles(journal: Journal) -> dict[int, str]:
+    with journal.read():
+        return goal_titles(journal)
+
+
+def list_goals(journal: Journal, include_closed: bool) -> tuple[list[Goal], dict[int, str]]:
+    """``goal list``: the goals and the date of each one's last progress note."""
+    with journal.read():
+        return (
+            journal.goals(include_closed=include_closed),
+            journal.last_progress_dates(include_closed=include_closed),
+        )
+
+
 def show_goal(journal: Journal, goal_id: int) -> Goal:
     with journal.read():
         return _existing(journal, goal_id)

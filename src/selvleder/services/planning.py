@@ -13,9 +13,11 @@ from selvleder.domain.models import Priority
 from selvleder.domain.planning import CarryChoice, PlanInput, PlanResult, PriorityFields
 from selvleder.domain.text import MAX_NOTE, check_id, optional_text
 from selvleder.errors import BadInput
+from selvleder.services.goals import goal_titles
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from selvleder.domain.models import Goal, WeekPlan
     from selvleder.storage.journal import Journal
 
 
@@ -105,6 +107,27 @@ def plan_week(
     added = [f.title for f, origin in new if origin is None]
     kept = [p.title for p, action in carried if action == CarryChoice.KEEP]
     return PlanResult(result, added, kept, skipped)
+
+
+def read_week(
+    journal: Journal, week: IsoWeek, look_ahead: bool
+) -> tuple[WeekPlan, dict[int, str], WeekPlan | None]:
+    """``week``: the plan, the goal titles and (``look_ahead``) the following week's plan,
+    in one read."""
+    with journal.read():
+        plan = journal.week_plan(str(week))
+        following = journal.week_plan(str(week.shift(1))) if look_ahead else None
+        return plan, goal_titles(journal), following
+
+
+def plan_context(journal: Journal, week: IsoWeek) -> tuple[list[Goal], WeekPlan, list[Priority]]:
+    """The guided plan's start: active goals, the week's plan, last week's unfinished."""
+    with journal.read():
+        return (
+            journal.goals(),
+            journal.week_plan(str(week)),
+            journal.week_plan(str(week.shift(-1))).unfinished,
+        )
 
 
 def _inherit(fields: PriorityFields, original: Priority) -> None:

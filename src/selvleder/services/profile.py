@@ -9,7 +9,24 @@ from selvleder.errors import BadInput
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from selvleder.domain.models import MandateItem, Profile
     from selvleder.storage.journal import Journal
+
+
+def read_profile(journal: Journal) -> Profile:
+    with journal.read():
+        return journal.profile()
+
+
+def read_mandate(journal: Journal) -> list[MandateItem]:
+    with journal.read():
+        return journal.mandate()
+
+
+def read_role(journal: Journal) -> tuple[Profile, list[MandateItem]]:
+    """``role``: the profile and the handlingsrom map, in one read."""
+    with journal.read():
+        return journal.profile(), journal.mandate()
 
 
 def add_mandate_item(journal: Journal, kind: str, text: str) -> int:

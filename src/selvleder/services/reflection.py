@@ -93,3 +93,9 @@ class WeekLogs:
 def save_answers(journal: Journal, week: IsoWeek, answers: Answers) -> None:
     with journal.write():
         journal.save_reflection(str(week), answers.reflection, utc_stamp())
+
+
+def reflections_between(journal: Journal, first: IsoWeek, last: IsoWeek) -> dict[str, Reflection]:
+    """The stored reflections of the weeks ``first``..``last``, by week name."""
+    with journal.read():
+        return journal.reflections_between(str(first), str(last))

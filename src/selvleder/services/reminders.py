@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, timedelta
 
 from selvleder.domain.reminders import ENERGY_QUIET_HOURS, KINDS, PAUSE_KEY, paused
@@ -69,6 +70,37 @@ def take_pending(journal: Journal, now: datetime) -> list[str]:
     return shown
 
 
+def paused_until(journal: Journal) -> str | None:
+    """The date reminders are paused until, as stored (None: not paused)."""
+    with journal.read():
+        return journal.setting(PAUSE_KEY)
+
+
 def set_pause(journal: Journal, until: date | None) -> None:
     with journal.write():
         journal.set_setting(PAUSE_KEY, until.isoformat() if until else None)
+
+
+def log_failure(kind: str, reason: str) -> None:
+    """remind run never fails loudly under cron: it notes why in remind.log instead."""
+    from selvleder.domain.dates import now
+    from selvleder.paths import ensure_private_dir, remind_log_path
+
+    path = remind_log_path()
+    try:
+        ensure_private_dir(os.path.dirname(path))
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as handle:
+            handle.write(f"{now().isoformat(timespec='seconds')} {kind} {reason}\n")
+    except OSError:
+        pass
+
+
+def remind_log_tail(lines: int = 5) -> list[str]:
+    from selvleder.paths import remind_log_path
+
+    try:
+        with open(remind_log_path(), encoding="utf-8", errors="replace") as handle:
+            return handle.read().splitlines()[-lines:]
+    except OSError:
+        return []

@@ -9,9 +9,9 @@ from selvleder.ui.prompts import ask, ask_list, confirm
 
 def guided_setup(ctx: AppContext) -> Setup:
     t, out = ctx.t, ctx.out
-    journal = ctx.journal()
-    with journal.read():
-        profile = journal.profile()
+    from selvleder.services.profile import read_profile
+
+    profile = read_profile(ctx.journal())
     config = ctx.config
     out.say("init.intro")
     out.line()

@@ -16,7 +16,7 @@ from selvleder.domain.planning import CarryChoice, PlanInput, PlanResult, Priori
 from selvleder.errors import Aborted, BadInput, SelvlederError
 from selvleder.i18n import Messages
 from selvleder.render.text import one_line
-from selvleder.services.planning import plan_week
+from selvleder.services.planning import plan_context, plan_week
 from selvleder.ui.prompts import ask, ask_list, confirm
 
 KEEP = {"b": "keep", "behold": "keep", "k": "keep", "keep": "keep"}
@@ -47,11 +47,7 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
     t, out = ctx.t, ctx.out
     journal = ctx.journal()
     cap = ctx.config.max_priorities
-    previous = week.shift(-1)
-    with journal.read():
-        goals = journal.goals()
-        existing = journal.week_plan(str(week))
-        unfinished = journal.week_plan(str(previous)).unfinished
+    goals, existing, unfinished = plan_context(journal, week)
     from selvleder.domain.energy import insights
     from selvleder.render.week import week_heading
     from selvleder.services.energy import logs_in_window
@@ -75,7 +71,7 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
     choices: dict[int, str] = {}
     kept: list[str] = []
     if unfinished:
-        out.say("guided.plan.unfinished", number=previous.week, count=len(unfinished))
+        out.say("guided.plan.unfinished", number=week.shift(-1).week, count=len(unfinished))
         for p in unfinished:
             while True:
                 answer = ask(

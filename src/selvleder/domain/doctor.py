@@ -1,0 +1,54 @@
+"""``doctor``'s findings: the journal's health, privacy, reminders and backups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class DoctorReport:
+    """What ``doctor`` found; ``problems`` are the message keys of what needs a hand
+    (any makes ``doctor`` exit 1)."""
+
+    db_path: str
+    sqlite_version: str
+    journal_mode: str
+    journal_mode_reason: str
+    schema_version: int | None = None
+    integrity: str = "ok"
+    permission_problems: list[str] = field(default_factory=list)
+    reminders_installed: bool = False
+    reminders_paused_until: str | None = None
+    backups: list[str] = field(default_factory=list)
+    remind_log: list[str] = field(default_factory=list)
+    config_problem: str | None = None  # the config.toml error, in the user's language
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def permissions_ok(self) -> bool:
+        return not self.permission_problems
+
+    @property
+    def config_ok(self) -> bool:
+        return self.config_problem is None
+
+    def as_json(self) -> dict[str, object]:
+        """PRODUCT.md's ``doctor --json`` shape (``problems`` is not part of it)."""
+        shown: dict[str, object] = {
+            "db_path": self.db_path,
+            "sqlite_version": self.sqlite_version,
+            "journal_mode": self.journal_mode,
+            "journal_mode_reason": self.journal_mode_reason,
+            "schema_version": self.schema_version,
+            "integrity": self.integrity,
+            "permissions_ok": self.permissions_ok,
+            "permission_problems": self.permission_problems,
+            "reminders_installed": self.reminders_installed,
+            "reminders_paused_until": self.reminders_paused_until,
+            "backups": self.backups,
+            "remind_log": self.remind_log,
+            "config_ok": self.config_ok,
+        }
+        if self.config_problem is not None:
+            shown["config_problem"] = self.config_problem
+        return shown
