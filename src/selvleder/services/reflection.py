@@ -16,6 +16,7 @@ from selvleder.domain.reflection import Answers
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from selvleder.config import Config
+    from selvleder.domain.coach import Reflection
     from selvleder.domain.energy import Log
     from selvleder.storage.journal import Journal
 
