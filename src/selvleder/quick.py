@@ -46,6 +46,7 @@ def run_quick(argv: list[str]) -> int | None:
         return None
     root, command, values = parsed
     from selvleder.context import AppContext
+    from selvleder.errors import ENVIRONMENT
     from selvleder.failures import failed, report
 
     db, lang = root["db"], root["lang"]
@@ -53,9 +54,12 @@ def run_quick(argv: list[str]) -> int | None:
     ctx = AppContext(db, lang, bool(root["debug"]))
     code = 0
     try:
-        ctx.lang  # noqa: B018 - a bad --lang is refused before any work
+        if command.path[0] != "doctor":  # as cli/app.py: doctor reports a bad config itself
+            ctx.lang  # noqa: B018 - a bad --lang is refused before any work
         command.body(ctx, **values)
         ctx.show_nudges(command.path[0])
+    except SystemExit as exc:  # doctor's exit 1 when it found a problem
+        code = exc.code if isinstance(exc.code, int) else ENVIRONMENT
     except BaseException as exc:
         from selvleder.i18n import Messages
         from selvleder.i18n.choose import fallback_lang

@@ -20,6 +20,7 @@ commands = Commands()
     ),
     Opt("--out", "help.opt.out", metavar="FILE"),
     Opt("--force", "help.opt.force", kind=FLAG),
+    quick=True,
 )
 def export(ctx: AppContext, format_: str, out: str | None, force: bool) -> None:
     from selvleder.errors import BadInput
@@ -52,6 +53,7 @@ def export(ctx: AppContext, format_: str, out: str | None, force: bool) -> None:
     "help.import",
     Arg("file", "FILE", "help.arg.import_file"),
     Opt("--replace", "help.opt.replace", kind=FLAG),
+    quick=True,
 )
 def import_(ctx: AppContext, file: str, replace: bool) -> None:
     from selvleder.services.portability import import_tables, load_import_file
