@@ -1,5 +1,6 @@
-"""``to_json`` writes exactly the text ``json.dumps(..., ensure_ascii=False, indent=2)``
-writes (exports are compared byte for byte), only faster: checked on generated values."""
+"""The export's fast paths write exactly what the plain ways write (exports are compared
+byte for byte), checked on generated values: ``to_json`` against
+``json.dumps(..., ensure_ascii=False, indent=2)``, Markdown's ``md`` against every step."""
 
 from __future__ import annotations
 
@@ -77,3 +78,32 @@ def test_an_export_document_is_written_the_same() -> None:
         "settings": {"demo": '{"years": 10}'},
     }
     assert to_json(document) == expected(document)
+
+
+def md_every_step(text: object) -> str:
+    """``md`` as it was before it returned text with nothing to escape unchanged."""
+    from selvleder.export.markdown import _INLINE, _LINE_START, _NUMBERED
+    from selvleder.render.text import literal
+
+    if text is None:
+        return "–"
+    escaped = _INLINE.sub(r"\\\1", literal(str(text)))
+    escaped = escaped.replace("://", "\\://").replace("www.", "www\\.")
+    escaped = _NUMBERED.sub(r"\1\\\2", _LINE_START.sub(r"\1\\\2", escaped))
+    return escaped.replace("\n", "  \n")
+
+
+PIECES = ["a", "1", "12", ".", ")", "-", "+", "=", "*", "_", "#", "[", "]", "<", "!", "~", "&"]
+PIECES += ["`", "\\", "://", "www.", "http", " ", "\t", "\n", "\r", "\x1c", "\x85", "\x1b", "|"]
+markdownish = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=400)
+@given(st.one_of(markdownish, text, st.none(), st.integers()))
+@example(" 12) x")
+@example("x\n - y")
+@example("\x1c-")
+def test_markdown_escaping_of_text_with_nothing_to_escape_is_unchanged(value: object) -> None:
+    from selvleder.export.markdown import md
+
+    assert md(value) == md_every_step(value)
