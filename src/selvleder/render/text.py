@@ -89,7 +89,7 @@ class _Indented:
             same = all(map(keys.__eq__, map(list, values)))  # type: ignore[arg-type]
             if keys and set(map(type, keys)) == {str} and same:
                 return self.objects(values, keys, newline)
-        if kinds == {list} and all(values):
+        if kinds == {list}:
             return self.lists(values, newline)
         # mixed: each kind of value in its own batch, then back in order
         shown: list[str] = [""] * len(values)
@@ -104,12 +104,15 @@ class _Indented:
                     batch = at
             elif kind is list and value:
                 batch = "lists"
+            elif kind is list or kind is dict:
+                shown[at] = "[]" if kind is list else "{}"
+                continue
             else:
                 batch = at
             batches.setdefault(batch, []).append(at)
         for batch, places in batches.items():
             if isinstance(batch, int):
-                (at,) = places  # empty containers, keys that are not text, other types
+                (at,) = places  # keys that are not text, other types
                 dumped = self.dumps(values[at], ensure_ascii=False, indent=2)
                 shown[at] = dumped.replace("\n", newline)
             else:
@@ -128,14 +131,19 @@ class _Indented:
         return list(map(template.__mod__, zip(*columns, strict=True)))
 
     def lists(self, lists: Sequence[Any], newline: str) -> list[str]:
-        """Lists, none empty: their items in one batch, then back in their lists."""
+        """Lists: their items in one batch, then back in their lists."""
         from itertools import chain
 
         inner = newline + "  "
-        items = self.many(list(chain.from_iterable(lists)), inner)
+        flat = list(chain.from_iterable(lists))
+        items = self.many(flat, inner) if flat else []
         between = "," + inner
         shown, start = [], 0
         for size in map(len, lists):
-            shown.append("[" + inner + between.join(items[start : start + size]) + newline + "]")
-            start += size
+            if size:
+                part = between.join(items[start : start + size])
+                shown.append("[" + inner + part + newline + "]")
+                start += size
+            else:
+                shown.append("[]")
         return shown
