@@ -120,7 +120,7 @@ CASES = [
     ("plan-week", "--week", "next", "-p", "Budsjett", "-pHøring", "--focus", "Budsjett"),
     ("plan-week", "--week=next", "--priority", "A", "--can-wait", "B", "--buffer", "20"),
     ("plan-week", "--week", "next", "-p", "A", "--buffer", "90"),
-    ("plan-week", "--week", "next", "-p", "A", "--no-carry", "--ics", "{tmp}/w.ics", "--force"),
+    ("plan-week", "--week", "next", "-p", "A", "--no-carry", "--can-wait=B"),
     ("plan-week", "--week", "next", "--from", "/nonexistent/plan.toml"),
     ("plan-week", "--week", "next"),
     ("goal", "list"),
