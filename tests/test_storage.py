@@ -365,3 +365,41 @@ def test_a_new_journal_is_made_without_importing_sqlite_utils(tmp_path: Path) ->
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_a_v3_journal_gains_the_carried_from_index_and_keeps_its_rows(journal_path: Path) -> None:
+    """m004 adds the index ON DELETE SET NULL needs: without it deleting the priorities
+    of a 10-year journal (forget --all) scans the table once per deleted row."""
+    from sqlite_utils import Database
+
+    journal_path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(journal_path, isolation_level=None)
+    migration_set().apply(Database(conn), stop_before="m004_add_priorities_carried_from")
+    conn.execute(
+        "INSERT INTO priorities (week, rank, title, created_at) "
+        "VALUES ('2026-W01', 1, 'First', '2026-01-01T00:00:00+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO priorities (week, rank, title, carried_from, created_at) "
+        "VALUES ('2026-W02', 1, 'First', 1, '2026-01-08T00:00:00+00:00')"
+    )
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    conn.close()
+    os.chmod(journal_path, 0o600)
+    before = table_rows(sqlite3.connect(journal_path))
+    assert run_cli("goal", "list").code == 0  # opening the journal migrates it
+    conn = sqlite3.connect(journal_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
+    assert table_rows(conn) == before
+    plan = conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM priorities WHERE carried_from = ?", (1,)
+    ).fetchall()
+    assert "priorities_carried_from" in str(plan)
+    applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert applied[-1] == "m004_add_priorities_carried_from"
+    conn.close()
+    assert list((journal_path.parent / "backups").glob("journal-v3-pre-migration-*.db"))
+    assert run_cli("forget", "--all", "--yes").code == 0
+    conn = sqlite3.connect(journal_path)
+    assert conn.execute("SELECT count(*) FROM priorities").fetchone()[0] == 0
+    conn.close()

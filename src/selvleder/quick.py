@@ -52,7 +52,8 @@ def run_quick(argv: list[str]) -> int | None:
     ctx = AppContext(db, lang, bool(root["debug"]))
 
     def work() -> int:
-        ctx.lang  # noqa: B018 - a bad --lang is refused before any work
+        if command.path[0] != "doctor":  # as cli/app.py: doctor reports a bad config itself
+            ctx.lang  # noqa: B018 - a bad --lang is refused before any work
         command.body(ctx, **values)
         return 0
 

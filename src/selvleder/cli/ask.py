@@ -70,6 +70,7 @@ def ask_leader(
     "help.ask.list",
     Opt("--open", "help.opt.open", kind=FLAG, dest="open_"),
     Opt("--json", "help.opt.json", kind=FLAG),
+    quick=True,
 )
 def ask_list(ctx: AppContext, open_: bool, json: bool) -> None:
     from selvleder.services.ask import list_requests

@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from selvleder.cli.declare import FLAG, Arg, Commands, Opt
 from selvleder.context import AppContext
 
 commands = Commands()
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The whole journal as tens of thousands of rows and dicts, none in a cycle: the
+    cycle collector would walk them ~100 times for nothing (~8% of a 10-year export)."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @commands.add(
@@ -20,6 +38,7 @@ commands = Commands()
     ),
     Opt("--out", "help.opt.out", metavar="FILE"),
     Opt("--force", "help.opt.force", kind=FLAG),
+    quick=True,
 )
 def export(ctx: AppContext, format_: str, out: str | None, force: bool) -> None:
     from selvleder.errors import BadInput
@@ -31,13 +50,14 @@ def export(ctx: AppContext, format_: str, out: str | None, force: bool) -> None:
         raise BadInput("error.export_format", value=format_)
     if out:
         check_writable_target(out, force=force)
-    document = export_document(ctx.journal())
-    if format_ == "json":
-        text = to_json(document) + "\n"
-    else:
-        from selvleder.export.markdown import journal_markdown
+    with _no_cycle_collection():
+        document = export_document(ctx.journal())
+        if format_ == "json":
+            text = to_json(document) + "\n"
+        else:
+            from selvleder.export.markdown import journal_markdown
 
-        text = journal_markdown(document, ctx.t)
+            text = journal_markdown(document, ctx.t)
     if out is None:
         import sys
 
@@ -52,12 +72,14 @@ def export(ctx: AppContext, format_: str, out: str | None, force: bool) -> None:
     "help.import",
     Arg("file", "FILE", "help.arg.import_file"),
     Opt("--replace", "help.opt.replace", kind=FLAG),
+    quick=True,
 )
 def import_(ctx: AppContext, file: str, replace: bool) -> None:
     from selvleder.services.portability import import_tables, load_import_file
 
-    tables = load_import_file(file)
-    rows, backup = import_tables(ctx.journal(), tables, replace=replace)
+    with _no_cycle_collection():
+        tables = load_import_file(file)
+        rows, backup = import_tables(ctx.journal(), tables, replace=replace)
     if backup:
         ctx.out.say("import.backed_up", path=backup)
     ctx.out.say("import.done", rows=rows)

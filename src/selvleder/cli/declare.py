@@ -172,8 +172,9 @@ class Commands:
         return next((g for g in self.groups if g.name == name), None)
 
     def find(self, words: list[str]) -> tuple[Command, list[str]] | None:
-        """The command named by the first words, and the words after it."""
-        for command in self.declared:
+        """The command named by the first words (``ask-leader list`` before
+        ``ask-leader``), and the words after it."""
+        for command in sorted(self.declared, key=lambda c: -len(c.path)):
             if words[: len(command.path)] == list(command.path):
                 return command, words[len(command.path) :]
         return None

@@ -8,7 +8,7 @@ from selvleder.context import AppContext
 commands = Commands()
 
 
-@commands.add("doctor", "help.doctor", Opt("--json", "help.opt.json", kind=FLAG))
+@commands.add("doctor", "help.doctor", Opt("--json", "help.opt.json", kind=FLAG), quick=True)
 def doctor(ctx: AppContext, json: bool) -> None:
     from selvleder.failures import ShownFailure
     from selvleder.services.doctor import diagnose

@@ -52,7 +52,7 @@ def goal_edit(
     ctx.out.say("goal.edited", id=goal.id, title=goal.title)
 
 
-@commands.add("goal show", "help.goal.show", ID, JSON)
+@commands.add("goal show", "help.goal.show", ID, JSON, quick=True)
 def goal_show(ctx: AppContext, goal_id: int, json: bool) -> None:
     from selvleder.domain.goals import goal_json
     from selvleder.domain.text import check_id
@@ -69,7 +69,11 @@ def goal_show(ctx: AppContext, goal_id: int, json: bool) -> None:
 
 
 @commands.add(
-    "goal list", "help.goal.list", Opt("--all", "help.opt.all_goals", kind=FLAG, dest="all_"), JSON
+    "goal list",
+    "help.goal.list",
+    Opt("--all", "help.opt.all_goals", kind=FLAG, dest="all_"),
+    JSON,
+    quick=True,
 )
 def goal_list(ctx: AppContext, all_: bool, json: bool) -> None:
     from selvleder.domain.goals import goal_json

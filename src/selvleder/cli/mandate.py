@@ -43,7 +43,9 @@ def mandate_add(
     ctx.out.say("mandate.added", id=item_id, kind=ctx.t(f"mandate.kind.{kind}"), text=text)
 
 
-@commands.add("mandate list", "help.mandate.list", Opt("--json", "help.opt.json", kind=FLAG))
+@commands.add(
+    "mandate list", "help.mandate.list", Opt("--json", "help.opt.json", kind=FLAG), quick=True
+)
 def mandate_list(ctx: AppContext, json: bool) -> None:
     from selvleder.domain.setup import mandate_json
     from selvleder.services.profile import read_mandate

@@ -27,6 +27,7 @@ ID = Arg("priority_id", "ID", "help.arg.priority_id", kind=NUMBER)
     Opt("--from", "help.opt.from", metavar="FILE.toml"),
     Opt("--ics", "help.opt.ics", metavar="FILE"),
     Opt("--force", "help.opt.force", kind=FLAG),
+    quick=True,
 )
 def plan_week(
     ctx: AppContext,

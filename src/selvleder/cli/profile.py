@@ -70,7 +70,7 @@ def init(
     ctx.out.say("init.next")
 
 
-@commands.add("role", "help.role", Opt("--json", "help.opt.json", kind=FLAG))
+@commands.add("role", "help.role", Opt("--json", "help.opt.json", kind=FLAG), quick=True)
 def role(ctx: AppContext, json: bool) -> None:
     from selvleder.domain.setup import role_json
     from selvleder.services.profile import read_role

@@ -25,7 +25,9 @@ def backup(ctx: AppContext, file: str | None, force: bool) -> None:
     ctx.out.say("backup.written", path=path)
 
 
-@commands.add("restore", "help.restore", Arg("file", "BACKUP", "help.arg.restore_file"), YES)
+@commands.add(
+    "restore", "help.restore", Arg("file", "BACKUP", "help.arg.restore_file"), YES, quick=True
+)
 def restore(ctx: AppContext, file: str, yes: bool) -> None:
     from selvleder.services.safety import check_backup
     from selvleder.services.safety import restore as run_restore
@@ -44,7 +46,11 @@ def restore(ctx: AppContext, file: str, yes: bool) -> None:
 
 
 @commands.add(
-    "forget", "help.forget", Opt("--all", "help.opt.forget_all", kind=FLAG, dest="all_"), YES
+    "forget",
+    "help.forget",
+    Opt("--all", "help.opt.forget_all", kind=FLAG, dest="all_"),
+    YES,
+    quick=True,
 )
 def forget(ctx: AppContext, all_: bool, yes: bool) -> None:
     from selvleder.errors import BadInput

@@ -240,11 +240,21 @@ def row_reader(entity: type[Entity], *given: str) -> Callable[..., dict[str, Any
         if isinstance(c.export, str) and c.codec != LOCAL_AT and c.name not in given
     ]
 
+    from operator import attrgetter
+
+    names = [name for name, _, _ in spec]
+    keys = [key for _, key, _ in spec]
+    # attrgetter of two or more keys gives a tuple (a run of 10-year import reads ~14,000 items)
+    values: Callable[[Any], tuple[Any, ...]] = (
+        attrgetter(*keys) if len(keys) > 1 else lambda item: tuple(getattr(item, k) for k in keys)
+    )
+    decoded = [(name, decode) for name, _, decode in spec if decode is not None]
+
     def read(item: Any, **fixed: Any) -> dict[str, Any]:
         row = dict(fixed)
-        for name, key, decode in spec:
-            value = getattr(item, key)
-            row[name] = value if decode is None else decode(value)
+        row.update(zip(names, values(item), strict=True))
+        for name, decode in decoded:
+            row[name] = decode(row[name])
         return row
 
     return read

@@ -12,10 +12,14 @@ import re
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
+
     from rich.text import Text
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _C1 = re.compile("[\x7f-\x9f]")
+_C1_CHARS = tuple(map(chr, range(0x7F, 0xA0)))
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -43,8 +47,103 @@ def rich_text(text: str | None, style: str = "") -> Text:
 
 
 def to_json(data: object) -> str:
-    """JSON for stdout: UTF-8 text, with C1 controls escaped too (json leaves them raw)."""
-    import json
+    """JSON for stdout: UTF-8 text, with C1 controls escaped too (json leaves them raw).
 
-    out = json.dumps(data, ensure_ascii=False, indent=2)
-    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
+    The same text as ``json.dumps(data, ensure_ascii=False, indent=2)`` (a test
+    compares them on generated values), but the values are written by json's C
+    encoder and only the indentation here: with ``indent`` set, ``json`` cannot
+    use its C encoder, and most of a 10-year ``export`` went to its generators.
+    """
+    out = _Indented().text(data, "\n")
+    # 33 substring searches take ~1 ms on a 2 MB export, the regex's scan ~25 ms
+    if any(c in out for c in _C1_CHARS):
+        out = _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
+    return out
+
+
+class _Indented:
+    """JSON indented two spaces a level, written in batches: all the plain values
+    at one place in the shape (a list of them, one key of many same-keyed objects)
+    go through the C encoder in one call, with a line break as the separator (one
+    cannot occur inside an encoded value, so splitting there gives them back)."""
+
+    PLAIN = frozenset((str, int, float, bool, type(None)))
+
+    def __init__(self) -> None:
+        import json
+
+        self.dumps = json.dumps
+        self.encode = json.JSONEncoder(ensure_ascii=False, separators=("\n", ": ")).encode
+
+    def text(self, value: object, newline: str) -> str:
+        """``newline``: a line break and the indentation of the line ``value`` starts on."""
+        return self.many([value], newline)[0]
+
+    def many(self, values: Sequence[object], newline: str) -> list[str]:
+        """Each of ``values`` (not empty) as text starting on a line indented so."""
+        kinds = set(map(type, values))
+        if kinds <= self.PLAIN:
+            return self.encode(values)[1:-1].split("\n")
+        if kinds == {dict}:
+            keys = list(values[0])  # type: ignore[call-overload]
+            same = all(map(keys.__eq__, map(list, values)))  # type: ignore[arg-type]
+            if keys and set(map(type, keys)) == {str} and same:
+                return self.objects(values, keys, newline)
+        if kinds == {list}:
+            return self.lists(values, newline)
+        # mixed: each kind of value in its own batch, then back in order
+        shown: list[str] = [""] * len(values)
+        batches: dict[object, list[int]] = {}
+        for at, value in enumerate(values):
+            kind = type(value)
+            if kind in self.PLAIN:
+                batch: object = "plain"
+            elif kind is dict and value:
+                batch = tuple(value)  # type: ignore[arg-type]
+                if set(map(type, batch)) != {str}:
+                    batch = at
+            elif kind is list and value:
+                batch = "lists"
+            elif kind is list or kind is dict:
+                shown[at] = "[]" if kind is list else "{}"
+                continue
+            else:
+                batch = at
+            batches.setdefault(batch, []).append(at)
+        for batch, places in batches.items():
+            if isinstance(batch, int):
+                (at,) = places  # keys that are not text, other types
+                dumped = self.dumps(values[at], ensure_ascii=False, indent=2)
+                shown[at] = dumped.replace("\n", newline)
+            else:
+                for at, text in zip(
+                    places, self.many([values[i] for i in places], newline), strict=True
+                ):
+                    shown[at] = text
+        return shown
+
+    def objects(self, rows: Sequence[Any], keys: list[str], newline: str) -> list[str]:
+        """Objects with the same keys in the same order."""
+        inner = newline + "  "
+        columns = [self.many(column, inner) for column in zip(*map(dict.values, rows), strict=True)]
+        lines = [inner + self.encode(key).replace("%", "%%") + ": %s" for key in keys]
+        template = "{" + ",".join(lines) + newline + "}"
+        return list(map(template.__mod__, zip(*columns, strict=True)))
+
+    def lists(self, lists: Sequence[Any], newline: str) -> list[str]:
+        """Lists: their items in one batch, then back in their lists."""
+        from itertools import chain
+
+        inner = newline + "  "
+        flat = list(chain.from_iterable(lists))
+        items = self.many(flat, inner) if flat else []
+        between = "," + inner
+        shown, start = [], 0
+        for size in map(len, lists):
+            if size:
+                part = between.join(items[start : start + size])
+                shown.append("[" + inner + part + newline + "]")
+                start += size
+            else:
+                shown.append("[]")
+        return shown

@@ -201,6 +201,7 @@ def current_version() -> int:
     newest = REBUILD_VERSION
     for entity in entities.ENTITIES:
         newest = max(newest, entity.SINCE, *(c.since for c in entity.COLUMNS))
+        newest = max([newest, *(index[2] for index in entity.INDEXES if len(index) > 2)])
     return newest
 
 
@@ -252,7 +253,7 @@ def create_new(conn: sqlite3.Connection) -> None:
     version = current_version()
     for entity in entities.ENTITIES:
         conn.execute(create_table_sql(entity, version))
-        for statement in index_sql(entity):
+        for statement in index_sql(entity, version):
             conn.execute(statement)
     for statement in MIGRATIONS_TABLE:
         conn.execute(statement)
@@ -323,8 +324,12 @@ def create_table_sql(entity: type[Entity], version: int, name: str | None = None
     return f"CREATE TABLE {name or entity.TABLE} (\n    {body}\n){rowid}"
 
 
-def index_sql(entity: type[Entity]) -> list[str]:
-    return [f"CREATE INDEX {name} ON {entity.TABLE}({cols})" for name, cols in entity.INDEXES]
+def index_sql(entity: type[Entity], version: int, *, only: bool = False) -> list[str]:
+    """The table's indexes at a schema version (``only``: those that version added)."""
+    return [
+        f"CREATE INDEX {name} ON {entity.TABLE}({columns})"
+        for name, columns in entity.indexes_at(version, only=only)
+    ]
 
 
 def _literal(value: str | int) -> str:
@@ -350,7 +355,7 @@ def _rebuild_all(conn: sqlite3.Connection) -> None:
         conn.execute(f"INSERT INTO {temporary} ({columns}) SELECT {columns} FROM {entity.TABLE}")
         conn.execute(f"DROP TABLE {entity.TABLE}")
         conn.execute(f"ALTER TABLE {temporary} RENAME TO {entity.TABLE}")
-        for statement in index_sql(entity):
+        for statement in index_sql(entity, REBUILD_VERSION):
             conn.execute(statement)
 
 
@@ -362,6 +367,7 @@ def _added_name(version: int) -> str:
             added.append(entity.TABLE)
         else:
             added += [f"{entity.TABLE}_{c.name}" for c in entity.COLUMNS if c.since == version]
+            added += [name for name, _ in entity.indexes_at(version, only=True)]
     return f"m{version:03d}_add_{'_'.join(added) or 'nothing'}"
 
 
@@ -370,7 +376,7 @@ def _adder(version: int) -> Callable[[sqlite3.Connection], None]:
         for entity in entities.ENTITIES:
             if version == entity.SINCE:
                 conn.execute(create_table_sql(entity, version))
-                for statement in index_sql(entity):
+                for statement in index_sql(entity, version):
                     conn.execute(statement)
             elif version > entity.SINCE:
                 for column in entity.COLUMNS:
@@ -382,5 +388,7 @@ def _adder(version: int) -> Callable[[sqlite3.Connection], None]:
                             )
                         definition = column_sql(entity, column)
                         conn.execute(f"ALTER TABLE {entity.TABLE} ADD COLUMN {definition}")
+                for statement in index_sql(entity, version, only=True):
+                    conn.execute(statement)
 
     return apply
