@@ -154,3 +154,47 @@ def test_entities_sit_at_the_bottom_and_storage_imports_no_domain_module() -> No
         "selvleder.entities"
     ]
     assert not {"typing", "dataclasses", "pydantic", "sqlite_utils"} & set(ast.literal_eval(loaded))
+
+
+def test_a_hand_written_migration_runs_at_its_own_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change a declaration cannot express is a function at the next version: an
+    older journal runs it once on opening, a new journal records it as applied."""
+    from selvleder.storage import schema
+
+    old = tmp_path / "old.db"
+    make_journal_with_a_goal(old)
+
+    def add_a_full_stop(conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE goals SET title = title || '.'")
+
+    monkeypatch.setitem(schema.HAND_WRITTEN, NEXT, (f"m{NEXT:03d}_full_stop", add_a_full_stop))
+    assert schema.current_version() == NEXT
+    assert schema.migrations()[-1][0] == f"m{NEXT:03d}_full_stop"
+
+    journal = Journal.open(str(old), chosen=True)
+    try:
+        assert journal.schema_version() == NEXT
+        with journal.read():
+            assert [g.title for g in journal.goals()] == ["Shorter queues."]
+    finally:
+        journal.close()
+    journal = Journal.open(str(old), chosen=True)  # opened again: not run twice
+    try:
+        with journal.read():
+            assert [g.title for g in journal.goals()] == ["Shorter queues."]
+    finally:
+        journal.close()
+
+    new = Journal.open(str(tmp_path / "new.db"), chosen=True)
+    try:
+        assert new.schema_version() == NEXT
+        applied = {r[0] for r in new.conn.execute("SELECT name FROM _sqlite_migrations")}
+        assert f"m{NEXT:03d}_full_stop" in applied
+    finally:
+        new.close()
+
+    monkeypatch.setitem(schema.HAND_WRITTEN, CURRENT_VERSION, ("m_clash", add_a_full_stop))
+    with pytest.raises(ValueError, match="both declared and hand-written"):
+        schema.migrations()

@@ -237,12 +237,20 @@ def make_v2_journal(path: Path) -> None:
 
 
 def table_rows(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the version-3 tables, in the version-3 columns (so a column a
+    later version adds does not make the rows before and after differ)."""
     from selvleder.entities import ENTITIES
+    from selvleder.storage.schema import REBUILD_VERSION
 
-    return {
-        e.TABLE: conn.execute(f"SELECT * FROM {e.TABLE} ORDER BY {e.ORDER}").fetchall()
-        for e in ENTITIES
-    }
+    found = {}
+    for e in ENTITIES:
+        if e.SINCE > REBUILD_VERSION:
+            continue
+        names = ", ".join(c.name for c in e.columns_at(REBUILD_VERSION))
+        found[e.TABLE] = conn.execute(
+            f"SELECT {names} FROM {e.TABLE} ORDER BY {e.ORDER}"
+        ).fetchall()
+    return found
 
 
 def test_autoincrement_migration_keeps_rows_and_ids_and_never_reuses_an_id(

@@ -196,13 +196,24 @@ MIGRATION_SET = "selvleder"
 REBUILD_VERSION = 3  # m003: every table rebuilt from the declarations
 
 
-def current_version() -> int:
-    """The newest schema version this release knows (from the declarations)."""
-    newest = REBUILD_VERSION
+# Changes a declaration cannot express (a column's type changed, a column dropped,
+# data moved), each at its own version: {version: (name, function)}. A version is
+# either declared (``since=``) or hand-written here, never both. A new journal is
+# made from the declarations as they are now, so it records these as applied.
+HAND_WRITTEN: dict[int, tuple[str, Callable[[sqlite3.Connection], None]]] = {}
+
+
+def _declared_versions() -> set[int]:
+    versions: set[int] = set()
     for entity in entities.ENTITIES:
-        newest = max(newest, entity.SINCE, *(c.since for c in entity.COLUMNS))
-        newest = max([newest, *(index[2] for index in entity.INDEXES if len(index) > 2)])
-    return newest
+        versions |= {entity.SINCE, *(c.since for c in entity.COLUMNS)}
+        versions |= {index[2] for index in entity.INDEXES if len(index) > 2}
+    return {v for v in versions if v > REBUILD_VERSION}
+
+
+def current_version() -> int:
+    """The newest schema version this release knows (declarations and hand-written)."""
+    return max([REBUILD_VERSION, *_declared_versions(), *HAND_WRITTEN])
 
 
 CURRENT_VERSION = current_version()
@@ -215,8 +226,14 @@ def migrations() -> list[tuple[str, Callable[[sqlite3.Connection], None]]]:
         ("m002_window_indexes", _statements(INDEXES)),
         ("m003_autoincrement_ids", _rebuild_all),
     ]
+    declared = _declared_versions()
     for version in range(REBUILD_VERSION + 1, current_version() + 1):
-        found.append((_added_name(version), _adder(version)))
+        if version in HAND_WRITTEN:
+            if version in declared:
+                raise ValueError(f"schema version {version} is both declared and hand-written")
+            found.append(HAND_WRITTEN[version])
+        else:
+            found.append((_added_name(version), _adder(version)))
     return found
 
 
