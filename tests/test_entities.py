@@ -198,3 +198,32 @@ def test_a_hand_written_migration_runs_at_its_own_version(
     monkeypatch.setitem(schema.HAND_WRITTEN, CURRENT_VERSION, ("m_clash", add_a_full_stop))
     with pytest.raises(ValueError, match="both declared and hand-written"):
         schema.migrations()
+
+
+class GoalWithWeight(Goal):
+    """A later release's NOT NULL column with a table default."""
+
+    weight: int = column(default=3, between=(1, 5), sql_default=3, since=NEXT)
+
+
+def test_an_export_made_before_a_defaulted_column_still_imports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = tmp_path / "old.db"
+    make_journal_with_a_goal(old)
+    journal = Journal.open(str(old), chosen=True)
+    document = export_document(journal)  # made by this release: no "weight"
+    journal.close()
+    exported = tmp_path / "export.json"
+    exported.write_text(json.dumps(document))
+
+    swapped = tuple(GoalWithWeight if e is Goal else e for e in entities.ENTITIES)
+    monkeypatch.setattr(entities, "ENTITIES", swapped)
+    tables = load_import_file(str(exported))
+    assert tables["goals"][0]["weight"] == 3  # the declared default
+    fresh = Journal.open(str(tmp_path / "fresh.db"), chosen=True)
+    try:
+        import_tables(fresh, tables, replace=False)
+        assert export_document(fresh)["goals"][0]["weight"] == 3
+    finally:
+        fresh.close()

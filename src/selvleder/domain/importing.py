@@ -109,6 +109,9 @@ def section_model(
             fields[key] = (list[Text], [])
         elif c.null or key in optional:
             fields[key] = (column_type(c) | None, None)
+        elif c.since > 1 and c.sql_default is not None:
+            # added by a later version: an export made before it lacks the key
+            fields[key] = (column_type(c), c.sql_default)
         else:
             fields[key] = (column_type(c), ...)
         for after, child, kind, default in children:
