@@ -1,7 +1,8 @@
 """How failures become one translated line on stderr and an exit code.
 
-Shared by the Typer app's exit point (``cli.run``) and the quick path
-(``quick.py``), so both report errors the same way. Never raises.
+Shared by the Typer app's exit point (``cli.app.run``) and the quick path
+(``quick.py``), both through ``context.run_command``, so both report errors
+the same way. Never raises.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from selvleder.cli.declare import FLAG, ROOT, Opt
 from selvleder.cli.usage import (
     UsageProblem,
     click_exc,
+    command_classes,
     is_help_request,
     localize_framework,
     usage_message,
@@ -96,8 +97,6 @@ def _root_option(dest: str, t: Messages, eager: bool = False) -> Any:
 
 def build_app(t: Messages, command: str | None = None) -> typer.Typer:
     """The root app with ``command``'s declarations (only the names, for root help)."""
-    from selvleder.cli.usage import command_classes
-
     group_cls = command_classes(t)[1]
     app = typer.Typer(
         name="selvleder",

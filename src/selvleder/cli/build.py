@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from selvleder.cli.declare import FLAG, NUMBER, Arg, Command, Commands, Opt
-from selvleder.cli.usage import whole_number
+from selvleder.cli.usage import command_classes, whole_number
 from selvleder.context import AppContext
 from selvleder.i18n import Messages
 
@@ -78,8 +78,6 @@ def callback(command: Command, t: Messages, group: bool = False) -> Any:
 
 def add_module(app: typer.Typer, commands: Commands, t: Messages, word: str | None) -> None:
     """Add the module's commands named ``word`` (all of them when None) to ``app``."""
-    from selvleder.cli.usage import command_classes
-
     command_cls, group_cls = command_classes(t)
     groups: dict[str, typer.Typer] = {}
     for g in commands.groups:

@@ -1,7 +1,7 @@
-"""Command bodies that run without Typer.
+"""Command bodies too long to stand under their declaration in ``cli/``.
 
-The everyday read commands (``week``, ``energy show/insights``, ``reflect``,
-``review``) live here as plain functions of an ``AppContext`` and their
-options. The Typer commands call them, and so does the quick path
-(``selvleder.quick``) for the plain forms, so both paths share one body.
+Plain functions of an ``AppContext`` and the command's options (the reports,
+``plan-week``, ``ask-leader``, ``remind``): a ``cli/`` body calls one of them,
+on the Typer path and on the quick path alike. They orchestrate ``ui``,
+``services`` and ``render``; they hold no rule and open no transaction.
 """

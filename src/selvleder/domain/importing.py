@@ -181,7 +181,7 @@ def export_model() -> type[BaseModel]:
         if entity.EXPORT and entity.EXPORT not in sections:
             sections[entity.EXPORT] = section_model(f"{entity.__name__}Doc", entity)
     fields: dict[str, Any] = {
-        "format": (Literal["selvleder-export"], ...),
+        "format": (Literal[FORMAT], ...),
         "schema_version": (int, ...),
         "exported_at": (str, ...),
         "profile": (ProfileDoc, ProfileDoc()),
