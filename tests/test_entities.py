@@ -227,3 +227,32 @@ def test_an_export_made_before_a_defaulted_column_still_imports(
         assert export_document(fresh)["goals"][0]["weight"] == 3
     finally:
         fresh.close()
+
+
+def test_every_column_of_a_table_nested_by_hand_is_carried_by_the_export() -> None:
+    """The profile, org goals, motivation, can-wait items, tags and settings are
+    nested by hand in the export: a column declared on them but not written there
+    would be lost on export without a word, so the list of what is written there
+    must name every declared column."""
+    from selvleder.export.json_export import HAND_NESTED
+
+    for table, carried in HAND_NESTED.items():
+        declared = tuple(c.name for c in entities.entity(table).COLUMNS)
+        assert declared == carried, (
+            f"{table}: the export nests {carried} by hand, the declaration has {declared}; "
+            "write the new column in json_export.build_document and read it in importing"
+        )
+
+
+def test_a_column_added_to_a_table_nested_by_hand_is_caught(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from selvleder.entities import ProfileRow
+
+    class ProfileWithPronoun(ProfileRow):
+        pronoun: str | None = column(default=None, since=NEXT)
+
+    swapped = tuple(ProfileWithPronoun if e is ProfileRow else e for e in entities.ENTITIES)
+    monkeypatch.setattr(entities, "ENTITIES", swapped)
+    with pytest.raises(AssertionError, match="profile"):
+        test_every_column_of_a_table_nested_by_hand_is_carried_by_the_export()

@@ -7,7 +7,8 @@ these declarations ``storage.schema`` derives the tables and migrations,
 ``storage.journal`` maps rows to records, ``export.json_export`` and
 ``domain.importing`` derive the export fields and the import validation, and
 ``domain.demo`` builds its rows. Adding a field here is enough for all of them
-(``tests/test_entities.py`` shows it).
+(``tests/test_entities.py`` shows it), except for the few tables the export
+nests by hand (``export.json_export.HAND_NESTED``: a test names what is missing).
 
 The classes are also the records the journal returns; ``Profile``,
 ``WeekPlan``, ``Reflection``, ``Request`` and ``Log`` are views over several
