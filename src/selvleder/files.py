@@ -7,7 +7,6 @@ An existing file is replaced only with ``force``; otherwise the caller gets a
 from __future__ import annotations
 
 import os
-import tempfile
 
 from selvleder.errors import BadInput, JournalError
 
@@ -24,6 +23,8 @@ def check_writable_target(path: str, *, force: bool) -> None:
 def write_private_file(path: str, data: bytes, *, force: bool) -> None:
     check_writable_target(path, force=force)
     folder = os.path.dirname(os.path.abspath(path))
+    import tempfile  # only when a file is written: every command imports this module
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=".selvleder-", suffix=".tmp", dir=folder)
     except OSError as exc:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any
 
 from selvleder import entities
 from selvleder.domain.dates import local_stamp
@@ -26,8 +24,16 @@ from selvleder.entities import (
     local_at,
 )
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
+    from typing import Any
+
+    Row = dict[str, Any]
+    # A section's spec: (key, the column it shows, or a function of the row for a child)
+    Spec = list[tuple[str, entities.Column | Callable[[Any], object]]]
+
 FORMAT = entities.EXPORT_FORMAT
-Row = dict[str, Any]
 # The tables build_document nests by hand, with the columns that nesting carries
 # (list order stands for ``position``; ids of these rows are not kept). A column
 # added to one of them must be written there and read in ``domain.importing``;
@@ -40,8 +46,6 @@ HAND_NESTED: dict[str, tuple[str, ...]] = {
     "energy_tags": ("log_id", "tag"),
     "settings": ("key", "value"),
 }
-# A section's spec: (key, the column it shows, or a function of the row for a child)
-Spec = list[tuple[str, "entities.Column | Callable[[Any], object]"]]
 
 
 def exported_columns(entity: type[Entity]) -> list[entities.Column]:

@@ -10,11 +10,14 @@ image or raw HTML in any viewer, while ordinary punctuation stays readable.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from selvleder.domain.models import TIP_KEYS
 from selvleder.i18n import Messages
 from selvleder.render.text import literal
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _INLINE = re.compile(r"([\\`*_\[\]<>#!|~&])")
 _LINE_START = re.compile(r"^(\s*)([-+=])", re.MULTILINE)

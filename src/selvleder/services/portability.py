@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from selvleder.domain.dates import now
 from selvleder.errors import BadInput
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from selvleder.storage.journal import Journal
 
 
