@@ -76,11 +76,16 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
     for pr in doc["priorities"]:
         weeks.setdefault(pr["week"], []).append(pr)
     plans = {w["week"]: w for w in doc["weeks"]}
-    energy: dict[str, list[dict[str, Any]]] = {}
-    for e in doc["energy_logs"]:
-        from selvleder.domain.dates import IsoWeek
+    from selvleder.domain.dates import IsoWeek
 
-        energy.setdefault(str(IsoWeek.of(_date(e["at"]))), []).append(e)
+    energy: dict[str, list[dict[str, Any]]] = {}
+    week_of: dict[str, str] = {}  # a log's local date (its stamp's first ten characters)
+    for e in doc["energy_logs"]:
+        day = e["at"][:10]
+        week = week_of.get(day)
+        if week is None:
+            week = week_of[day] = str(IsoWeek.of(_date(e["at"])))
+        energy.setdefault(week, []).append(e)
     reflections = {r["week"]: r for r in doc["reflections"]}
     all_weeks = sorted(set(weeks) | set(plans) | set(energy) | set(reflections))
     if all_weeks:
