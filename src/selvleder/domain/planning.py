@@ -1,9 +1,8 @@
 """Tip 3: plan the week with few priorities, carry-over, focus blocks and a buffer.
 
-``plan_week`` edits a week's plan in one transaction: given priorities are
-added (a title already in the week is not added twice), focus and buffer
-replace the old values, carried priorities come after the given ones, and
-the cap counts the whole week (planned and done priorities only).
+The pure part: the words for value and energy, the buffer, a priority's checked fields,
+what a plan asks for and what it gave, and the ``week --json`` shape.
+``services.planning`` writes plans and priorities to the journal.
 """
 
 from __future__ import annotations
