@@ -453,3 +453,14 @@ def test_any_local_time_keeps_its_dates_offset_or_is_refused_as_skipped(
     finally:
         os.environ["TZ"] = "Europe/Oslo"
         systime.tzset()
+
+
+def test_a_week_named_by_a_date_without_its_year_is_this_years() -> None:
+    """Weeks are planned ahead and looked back on: "7.12" in November is this December's
+    week, "2.3" is this March's; the year is never guessed across a new year."""
+    from selvleder.domain.dates import parse_week
+
+    november = date(2026, 11, 29)
+    assert str(parse_week("7.12", november)) == "2026-W50"
+    assert str(parse_week("2.3", november)) == "2026-W10"
+    assert str(parse_week("dec 7", november)) == "2026-W50"

@@ -138,7 +138,9 @@ def parse_week(text: str, today_: date | None = None) -> IsoWeek:
     if match:
         return IsoWeek(current.year, int(match.group(1)))
     try:
-        return IsoWeek.of(parse_date(text, day, direction="past"))
+        # a week named by a day of it: a date without its year is this year's (weeks
+        # are planned and looked back on near today, either side), a weekday the latest
+        return IsoWeek.of(parse_date(text, day, direction="week"))
     except BadInput:
         raise BadInput("error.week", value=text) from None
 
@@ -217,6 +219,8 @@ def _yearless(text: str, d: int, m: int, day: date, direction: str) -> date:
         candidate = date(day.year, m, d)
     except ValueError:  # 31.02, or 29.02 outside a leap year
         raise BadInput("error.date", value=text) from None
+    if direction == "week":
+        return candidate
     if (candidate < day) if direction == "future" else (candidate > day):
         raise BadInput("error.date_no_year", value=text)
     return candidate
