@@ -360,9 +360,9 @@ def test_unlinked_hint_names_the_one_organisation_goal_or_asks_to_fill_it_in() -
     assert obs.params["hint"] == r'selvleder goal edit 1 --org-goal "Faster \"cases\" \$now"'
     text = observation_text(obs, Messages("en"))
     assert text == (
-        "Not linked to your organisation's goal “Faster \"cases\" $now”: “Goal 1”. Does it "
+        'Not linked to your organisation\'s goal “Faster "cases" $now”: “Goal 1”. Does it '
         "support it? Then link them: "
-        "'selvleder goal edit 1 --org-goal \"Faster \\\"cases\\\" \\$now\"'."
+        '\'selvleder goal edit 1 --org-goal "Faster \\"cases\\" \\$now"\'.'
     )
     two = Profile(role="Case officer", org_goals=["Faster cases", "Plain language"])
     (obs,) = [o for o in observe(calm(profile=two))["goals"] if o.code == "goals.unlinked"]

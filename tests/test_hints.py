@@ -26,6 +26,8 @@ NOW = "2026-11-27T14:00:00+01:00"  # a Friday, week 48
 EARLIER = "2026-10-12T10:00:00+02:00"  # six weeks before: goals go stale, a request gets old
 CATALOGUES = {"en": EN, "nb": NB}
 COMMAND_WORDS = sorted(COMMAND_MODULES)
+# Hints that ask questions on a terminal; the test answers them in a real one.
+GUIDED = (["init"], ["plan-week"], ["ask-leader"], ["forget", "--all"])
 
 
 # -- quoting ---------------------------------------------------------------------------------
@@ -167,7 +169,10 @@ def run_hint(hint: str, template: Path, monkeypatch: pytest.MonkeyPatch, tmp_pat
     args = filled(hint, db)
     monkeypatch.setenv("SELVLEDER_DB", str(db))
     monkeypatch.setenv("SELVLEDER_NOW", NOW)
-    if args in (["init"], ["plan-week"], ["ask-leader"], ["forget", "--all"]) or args[0] == "restore":
+    if (
+        args in (["init"], ["plan-week"], ["ask-leader"], ["forget", "--all"])
+        or args[0] == "restore"
+    ):
         assert run_guided(args) == 0, hint
         return
     result = run_cli(*args)
@@ -186,8 +191,7 @@ def run_guided(args: list[str]) -> int | None:
             child.expect([r"[:?\]] $"], timeout=10)
         except pexpect.EOF:
             break
-        prompt = (child.before or "").splitlines()[-1:] + [child.after]
-        prompt_text = "".join(prompt)
+        prompt_text = "".join([*(child.before or "").splitlines()[-1:], child.after])
         if re.search(r"\[[yY]/[nN]\]", prompt_text):
             sent = "y"
         elif "number" in prompt_text or "nummer" in prompt_text:

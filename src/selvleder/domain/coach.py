@@ -563,13 +563,11 @@ def energy_pulse_low(s: Snapshot) -> list[Observation]:
     if not low:
         return []
     steps = [command(*PULSE_STEPS[k]) for k in low]
+    pairs = zip(low, steps, strict=True)
     return [
         Observation(
             "energy.pulse_low",
-            {
-                "dimensions": low,
-                "steps": [{"dimension": k, "step": step} for k, step in zip(low, steps)],
-            },
+            {"dimensions": low, "steps": [{"dimension": k, "step": step} for k, step in pairs]},
             # the renderer gives each low dimension its sentence with its step
             {"dimensions": low, "steps": steps},
         )
