@@ -113,6 +113,20 @@ PLANTED: list[tuple[str, dict[str, object]]] = [
     ),
     ("plan.carried_repeatedly", {"carried_times": {2: 2}}),
     (
+        "plan.completion_declining",
+        {
+            "recent_plans": [
+                WeekPlan(
+                    str(WEEK.shift(-4 + i)),
+                    priorities=[
+                        prio(10 * i + j, "done" if j < done else "planned") for j in range(5)
+                    ],
+                )
+                for i, done in enumerate((4, 3, 2, 1))
+            ]
+        },
+    ),
+    (
         "plan.over_cap",
         {"plan": WeekPlan("2026-W48", buffer_pct=10, priorities=[prio(i) for i in range(1, 7)])},
     ),
@@ -193,7 +207,7 @@ def test_data_keys_match_the_spec() -> None:
     assert data["goals.unclear"] == {"goals": [{"id": 1, "title": "Goal 1"}]}
     assert data["goals.overdue"] == {"goals": [{"id": 1, "title": "Goal 1"}]}
     assert data["goals.stale"] == {"goals": [{"id": 1, "title": "Goal 1"}]}
-    assert set(data["plan.completion"]) == {"done", "total", "rate", "trend"}
+    assert set(data["plan.completion"]) == {"done", "total", "rate", "trend", "over"}
     assert data["plan.completion"]["rate"] == 0.5
     assert data["plan.carried_repeatedly"] == {"priorities": [{"id": 2, "title": "P2", "times": 3}]}
     assert data["plan.no_buffer"] == {}
@@ -212,7 +226,10 @@ def test_data_keys_match_the_spec() -> None:
 
 
 def test_messages_state_a_fact_and_ask_without_judging() -> None:
-    s = calm(plan=WeekPlan("2026-W48", priorities=[prio(1, "done"), prio(2), prio(3)]))
+    s = calm(
+        plan=WeekPlan("2026-W48", priorities=[prio(1, "done"), prio(2), prio(3)]),
+        today=date(2026, 11, 30),  # the week is over: the coach may look back at it
+    )
     for lang in ("nb", "en"):
         t = Messages(lang)
         texts = [observation_text(o, t) for obs in observe(s).values() for o in obs]

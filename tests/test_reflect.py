@@ -134,7 +134,9 @@ def test_json_shape() -> None:
     assert "plan.completion" in codes and "plan.value_inversion" in codes
     completion = next(o for o in plan["observations"] if o["code"] == "plan.completion")
     assert completion["data"]["done"] == 2 and completion["data"]["total"] == 3
-    assert completion["message"].startswith("2 of 3 priorities done.")
+    # Friday of the week: not over, so "so far" and a question forward
+    assert completion["data"]["over"] is False
+    assert completion["message"] == "2 of 3 done so far. What will you finish by Friday?"
     assert data["pulse"] is None and data["next_week"] is None
 
 

@@ -35,7 +35,7 @@ from selvleder.domain.coach import (
 from selvleder.domain.dates import IsoWeek, today, utc_stamp
 from selvleder.domain.energy import by_week
 from selvleder.domain.models import TIP_KEYS
-from selvleder.domain.review import HIGHLIGHTS, WeekRow
+from selvleder.domain.review import HIGHLIGHTS, WeekRow, holds_in
 from selvleder.i18n import Messages
 from selvleder.render.review import WeekTable, review_view
 from selvleder.services.reflection import build_snapshot, read_window
@@ -76,8 +76,9 @@ def reference(
             rows.append(
                 WeekRow(
                     week=name,
-                    completion_rate=plan.completion_rate if plan.counted else None,
+                    completion_rate=plan.completion_rate if plan.planned_total else None,
                     carried=sum(1 for p in plan.priorities if p.status == "carried"),
+                    moved_away=len(plan.moved_away),
                     energy_mean=e["mean"] if e else None,  # type: ignore[arg-type]
                     energy_count=e["count"] if e else 0,  # type: ignore[arg-type]
                     requests=requests,
@@ -85,11 +86,20 @@ def reference(
                     pulse=r.pulse,
                 )
             )
+    # every rule on every week; a code's highlight is the newest week where it holds
+    window = IsoWeek.of(today()).last_n(weeks)
+    pulses = [
+        age
+        for age, week in enumerate(reversed(window))
+        if (journal.reflection(str(week)) or Reflection()).pulse
+    ]
+    pulse_age = pulses[0] if pulses else None
     latest: dict[str, tuple[str, Observation]] = {}
-    for week in IsoWeek.of(today()).last_n(weeks):
+    for age, week in enumerate(reversed(window)):
         for observations in observe(build_snapshot(journal, week, config, today())).values():
             for obs in observations:
-                latest[obs.code] = (str(week), obs)
+                if holds_in(obs.code, age, pulse_age):
+                    latest.setdefault(obs.code, (str(week), obs))
     ranked = sorted(latest.values(), key=lambda item: USEFULNESS.index(item[1].code))
     return rows, ranked[:HIGHLIGHTS]
 
@@ -153,15 +163,32 @@ def test_review_matches_one_query_set_per_week(
     assert [(h.week, h.observation) for h in found.highlights] == highlights
 
 
-def test_highlights_look_back_past_newer_codes(journals: dict[str, Path]) -> None:
-    with closing(Journal.open(str(journals["three"]))) as journal:
+def test_highlights_are_what_holds_now(journals: dict[str, Path], tmp_path: Path) -> None:
+    """The low pulse before W30 was reported fine since, and the carried chains of older
+    weeks are history: review looks back only as far as an observation can still hold
+    (``domain.review.holds_in``), and a low newest pulse is found however old it is."""
+    import shutil
+
+    copy = tmp_path / "three.db"
+    shutil.copy(journals["three"], copy)
+    with closing(Journal.open(str(copy))) as journal:
+        found = review(journal, 52, today(), Config())
+        codes = [(h.observation.code, h.week) for h in found.highlights]
+        assert codes[0] == ("feedback.open_old", "2026-W48")
+        assert {week for _, week in codes} == {"2026-W48"}
+        assert "energy.pulse_low" not in {code for code, _ in codes}
+        with journal.write():  # no pulse since W30, and the newest before it low
+            journal.conn.execute(
+                "UPDATE reflections SET competence = NULL, autonomy = NULL, "
+                "belonging = NULL, meaning = NULL WHERE week >= '2026-W30'"
+            )
+            journal.conn.execute(
+                "UPDATE reflections SET autonomy = 1 WHERE week = "
+                "(SELECT max(week) FROM reflections WHERE competence IS NOT NULL)"
+            )
         found = review(journal, 52, today(), Config())
     codes = [(h.observation.code, h.week < "2026-W30") for h in found.highlights]
-    assert codes == [
-        ("plan.carried_repeatedly", False),
-        ("feedback.open_old", False),
-        ("energy.pulse_low", True),
-    ]
+    assert codes[:2] == [("feedback.open_old", False), ("energy.pulse_low", True)]
 
 
 def test_rule_codes_name_what_each_rule_finds(journals: dict[str, Path]) -> None:

@@ -493,6 +493,25 @@ class Priority(Entity):
         return self.status in ("planned", "done")
 
 
+class PriorityMove(Entity):
+    """``priority move`` of an unfinished priority: the week it left keeps this trace (it
+    lists the priority as moved away and counts it as not done there), and each move is a
+    link in the priority's chain (``plan.carried_repeatedly``). v5."""
+
+    TABLE = "priority_moves"
+    EXPORT = "priority_moves"
+    SINCE = 5
+    INDEXES = (
+        ("priority_moves_from", "from_week"),
+        ("priority_moves_priority", "priority_id"),
+    )
+    id: int = column(pk=True)
+    priority_id: int = column(references="priorities(id)", on_delete="CASCADE")
+    from_week: str = column(codec=WEEK)
+    to_week: str = column(codec=WEEK)
+    at: str = column(codec=STAMP)
+
+
 class CanWait(Entity):
     TABLE = "can_wait"
     ORDER = "week, position, id"
@@ -608,6 +627,7 @@ ENTITIES: tuple[type[Entity], ...] = (
     ProgressNote,
     WeekRow,
     Priority,
+    PriorityMove,
     CanWait,
     EnergyLog,
     EnergyTag,
@@ -653,6 +673,15 @@ class Profile(Record):
         return bool(self.role or self.mission)
 
 
+class MovedAway(Record):
+    """A priority that ``priority move`` took out of a week unfinished (the week's trace)."""
+
+    id: int
+    title: str
+    to: str  # the week it was moved to from this week
+    value: str | None = None
+
+
 class WeekPlan(Record):
     week: str
     focus: str | None = None
@@ -660,9 +689,11 @@ class WeekPlan(Record):
     priorities: list[Priority] = field(default_factory=list)
     can_wait: list[str] = field(default_factory=list)
     exists: bool = False
+    moved_away: list[MovedAway] = field(default_factory=list)
 
     @property
     def counted(self) -> list[Priority]:
+        """The priorities that count toward the cap: planned and done."""
         return [p for p in self.priorities if p.counts]
 
     @property
@@ -670,9 +701,30 @@ class WeekPlan(Record):
         return sum(1 for p in self.priorities if p.status == "done")
 
     @property
+    def planned_total(self) -> int:
+        """The completion rate's denominator: planned + done + carried + moved away
+        (dropped counts in neither), so a priority that left the week unfinished stays
+        not done in it."""
+        kept = sum(1 for p in self.priorities if p.status != "dropped")
+        return kept + len(self.moved_away)
+
+    @property
+    def undone(self) -> int:
+        """Not done in this week: planned, carried or moved away."""
+        return self.planned_total - self.done
+
+    @property
+    def slipped(self) -> bool:
+        """Something of the week was carried, moved away or dropped."""
+        return bool(self.moved_away) or any(
+            p.status in ("carried", "dropped") for p in self.priorities
+        )
+
+    @property
     def completion_rate(self) -> float:
-        counted = len(self.counted)
-        return round(self.done / counted, 4) if counted else 0.0
+        """done / (planned + done + carried + moved away); 0 when there are none."""
+        total = self.planned_total
+        return round(self.done / total, 4) if total else 0.0
 
     @property
     def unfinished(self) -> list[Priority]:

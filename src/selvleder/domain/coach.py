@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
+from itertools import pairwise
 
 from selvleder.domain.dates import IsoWeek, utc_midnight
 from selvleder.domain.energy import Insights, Log, mean, week_means
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     # the message needs: numbers stay numbers, lists of titles are joined by the renderer.
     Json: TypeAlias = str | int | float | bool | Sequence["Json"] | Mapping[str, "Json"] | None
     JsonObject: TypeAlias = dict[str, Json]
-    Param: TypeAlias = str | int | float | list[str]
+    Param: TypeAlias = str | int | float | list[str] | list[tuple[str, int]]
 
     class ObservationJson(TypedDict):
         code: str
@@ -356,44 +357,116 @@ def goals_over_cap(s: Snapshot) -> list[Observation]:
 # -- tip 3: prioritise and plan ------------------------------------------------------------------
 
 
+def week_over(s: Snapshot) -> bool:
+    """The week has ended (its Sunday is past): only then does the coach look back at it."""
+    return s.today > s.week.sunday()
+
+
+def _rate(plan: WeekPlan) -> float | None:
+    return plan.completion_rate if plan.planned_total else None
+
+
 @rule({"plan.completion": 180})
 def plan_completion(s: Snapshot) -> list[Observation]:
-    counted = s.plan.counted
-    if not counted:
+    """Done of planned (the completion rule: carried and moved away count as not done).
+    A week that is not over is spoken of "so far", with a question forward; a week that
+    ended with anything carried, moved away or dropped is never praised as all done."""
+    plan = s.plan
+    total = plan.planned_total
+    if not total:
         return []
-    trend: list[float | None] = [
-        p.completion_rate if p.counted else None for p in [*s.recent_plans[-3:], s.plan]
-    ]
-    rate = s.plan.completion_rate
-    data: JsonObject = {"done": s.plan.done, "total": len(counted), "rate": rate, "trend": trend}
-    undone = len(counted) - s.plan.done
-    if undone:
-        code_variant = "some" if undone > 1 else "last"
+    over = week_over(s)
+    trend: list[float | None] = [_rate(p) for p in [*s.recent_plans[-3:], plan]]
+    data: JsonObject = {
+        "done": plan.done,
+        "total": total,
+        "rate": plan.completion_rate,
+        "trend": trend,
+        "over": over,
+    }
+    undone = plan.undone
+    if not over:
+        if not undone:
+            variant = "so_far_all"
+        elif s.today >= s.week.day(5):
+            variant = "so_far_weekend"
+        else:
+            variant = "so_far"
+    elif undone:
+        variant = "some" if undone > 1 else "last"
+    elif plan.slipped:
+        variant = "rest_dropped"  # all it kept got done; some of it was let go
     else:
-        code_variant = "one" if len(counted) == 1 else "all"
+        variant = "one" if total == 1 else "all"
     return [
         Observation(
             "plan.completion",
             data,
-            {"done": s.plan.done, "total": len(counted), "undone": undone, "variant": code_variant},
+            {"done": plan.done, "total": total, "undone": undone, "variant": variant},
+        )
+    ]
+
+
+DECLINE_WEEKS = 4
+DECLINE_MIN_PRIORITIES = 2
+DECLINE_POINTS = 0.30
+
+
+def _percent(rate: float) -> str:
+    return f"{round(rate * 100)} %"
+
+
+@rule({"plan.completion_declining": 15})
+def plan_completion_declining(s: Snapshot) -> list[Observation]:
+    """The last four ended weeks, each with at least two priorities, slid: each rate lower
+    than the week before (three falls in a row), or the last 30 points or more below the
+    first in a sustained slide (no week above the one before it, and at least two of the
+    three steps down). A rise in between, or one step down between flat weeks, is the
+    swing random weeks give: with 2-5 priorities done at random, "the last 30 points
+    below the first" alone holds in about one week in four; as here, in one in twenty
+    (tests/test_history.py measures it)."""
+    # the snapshot's weeks are consecutive: the last ended ones are the newest of them
+    ended = [p for p in [*s.recent_plans, s.plan] if IsoWeek.parse(p.week).sunday() < s.today]
+    last = ended[-DECLINE_WEEKS:]
+    if len(last) < DECLINE_WEEKS or any(p.planned_total < DECLINE_MIN_PRIORITIES for p in last):
+        return []
+    rates = [p.completion_rate for p in last]
+    falls = sum(after < before for before, after in pairwise(rates))
+    rises = sum(after > before for before, after in pairwise(rates))
+    slid = not rises and falls >= 2 and rates[0] - rates[-1] >= DECLINE_POINTS - 1e-9
+    if falls < DECLINE_WEEKS - 1 and not slid:
+        return []
+    return [
+        Observation(
+            "plan.completion_declining",
+            {"rates": [{"week": p.week, "rate": p.completion_rate} for p in last]},
+            {"rates": " → ".join(_percent(r) for r in rates)},
         )
     ]
 
 
 @rule({"plan.carried_repeatedly": 10})
 def plan_carried_repeatedly(s: Snapshot) -> list[Observation]:
-    carried = [
+    """Each unfinished priority whose own chain (carries and moves) has 2+ links, with its
+    own count; silent for one since done, dropped or carried on (its new copy speaks)."""
+    chains = [
         (p, s.carried_times.get(p.id, 0))
         for p in s.plan.priorities
-        if s.carried_times.get(p.id, 0) >= 2
+        if p.status == "planned" and s.carried_times.get(p.id, 0) >= 2
     ]
-    if not carried:
+    if not chains:
         return []
+    params: dict[str, Param]
+    if len(chains) == 1:
+        ((first, times),) = chains
+        params = {"title": [first.title], "times": times, "variant": "two" if times == 2 else "one"}
+    else:
+        params = {"chains": [(p.title, n) for p, n in chains], "variant": "some"}
     return [
         Observation(
             "plan.carried_repeatedly",
-            {"priorities": [{"id": p.id, "title": p.title, "times": n} for p, n in carried]},
-            {"titles": [p.title for p, _ in carried], "times": max(n for _, n in carried)},
+            {"priorities": [{"id": p.id, "title": p.title, "times": n} for p, n in chains]},
+            params,
         )
     ]
 
@@ -415,18 +488,27 @@ def plan_no_buffer(s: Snapshot) -> list[Observation]:
 
 @rule({"plan.value_inversion": 50})
 def plan_value_inversion(s: Snapshot) -> list[Observation]:
-    undone = [p for p in s.plan.priorities if p.value == "high" and p.status == "planned"]
-    done = [p for p in s.plan.priorities if p.value == "low" and p.status == "done"]
+    """High-value priorities not done (planned, carried, moved away or dropped) while
+    low-value ones were done; for a week not over, "so far"."""
+    undone = [
+        (p.id, p.title)
+        for p in s.plan.priorities
+        if p.value == "high" and p.status in ("planned", "carried", "dropped")
+    ] + [(m.id, m.title) for m in s.plan.moved_away if m.value == "high"]
+    done = [(p.id, p.title) for p in s.plan.priorities if p.value == "low" and p.status == "done"]
     if not undone or not done:
         return []
+    params: dict[str, Param] = {"undone": [t for _, t in undone], "done": [t for _, t in done]}
+    if not week_over(s):
+        params["variant"] = "so_far"
     return [
         Observation(
             "plan.value_inversion",
             {
-                "undone": [{"id": p.id, "title": p.title} for p in undone],
-                "done": [{"id": p.id, "title": p.title} for p in done],
+                "undone": [{"id": i, "title": t} for i, t in undone],
+                "done": [{"id": i, "title": t} for i, t in done],
             },
-            {"undone": [p.title for p in undone], "done": [p.title for p in done]},
+            params,
         )
     ]
 

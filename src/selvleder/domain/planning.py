@@ -29,12 +29,18 @@ if TYPE_CHECKING:
         when: str | None
         carried_from: int | None
 
+    class MovedAwayJson(TypedDict):
+        id: int
+        title: str
+        to: str
+
     class WeekJson(TypedDict):
         week: str
         focus: str | None
         buffer_pct: int | None
         priorities: list[PriorityJson]
         can_wait: list[str]
+        moved_away: list[MovedAwayJson]
         completion_rate: float
 
 
@@ -202,5 +208,6 @@ def week_json(plan: WeekPlan) -> WeekJson:
             for p in plan.priorities
         ],
         "can_wait": list(plan.can_wait),
+        "moved_away": [{"id": m.id, "title": m.title, "to": m.to} for m in plan.moved_away],
         "completion_rate": plan.completion_rate,
     }

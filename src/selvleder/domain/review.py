@@ -14,6 +14,49 @@ if TYPE_CHECKING:
 
 HIGHLIGHTS = 3
 
+# What "still holds" means for review's highlights. The rules read the journal as it is
+# now (a priority's, request's or goal's current status), so nothing since resolved is
+# found in any week: a priority since done, dropped or carried on, a request since
+# answered or closed, a goal since done. Beyond that, each code holds where:
+# - NOW: it speaks of the journal as it stands (role, mandate, goals, open requests,
+#   asking lately) or of a trend over a window ending with a week (the completion
+#   slide, the energy patterns): only the newest week's snapshot says whether it holds;
+#   an older one is outdated (the slide of a spring since recovered).
+# - LATEST_READING: the pulse holds as the newest week that has one reports it (a low
+#   pulse later reported fine no longer holds).
+# - every other code speaks of one week (its plan, its logs): it holds for the last
+#   HOLD_WEEKS weeks of the window, the newest week it was found in; older weeks are
+#   history (a missing log six weeks ago no longer holds).
+NOW = frozenset(
+    {
+        "role.missing",
+        "role.unclear_mandate",
+        "goals.unclear",
+        "goals.overdue",
+        "goals.stale",
+        "goals.over_cap",
+        "goals.unlinked",
+        "feedback.open_old",
+        "feedback.none_recent",
+        "plan.completion_declining",
+        "energy.drainers",
+        "energy.energisers",
+        "energy.meeting_load",
+    }
+)
+LATEST_READING = frozenset({"energy.pulse_low"})
+HOLD_WEEKS = 4
+
+
+def holds_in(code: str, age: int, pulse_age: int | None) -> bool:
+    """Whether an observation found ``age`` weeks before the window's newest week can
+    still hold (``pulse_age``: the age of the newest week with a pulse, None: none)."""
+    if code in NOW:
+        return age == 0
+    if code in LATEST_READING:
+        return age == pulse_age
+    return age < HOLD_WEEKS
+
 
 @dataclass(frozen=True, slots=True)
 class WeekRow:
@@ -22,6 +65,7 @@ class WeekRow:
     week: str
     completion_rate: float | None  # None: nothing planned that counts
     carried: int
+    moved_away: int
     energy_mean: float | None  # None: no energy logged
     energy_count: int
     requests: int
@@ -33,6 +77,7 @@ class WeekRow:
             "week": self.week,
             "completion_rate": self.completion_rate,
             "carried": self.carried,
+            "moved_away": self.moved_away,
             "energy_mean": self.energy_mean,
             "energy_count": self.energy_count,
             "requests": self.requests,

@@ -38,6 +38,16 @@ def observation_text(obs: Observation, t: Messages) -> str:
         if isinstance(value, list):
             if key == "dimensions":
                 params[key] = ", ".join(t(f"pulse.{d}").lower() for d in value)
+            elif key == "chains":  # (title, times): each title with its own count
+                params[key] = ", ".join(
+                    t(
+                        f"obs.{obs.code}.item.{'two' if item[1] == 2 else 'more'}",
+                        title=f"{left}{item[0]}{right}",
+                        times=item[1],
+                    )
+                    for item in value
+                    if isinstance(item, tuple)
+                )
             else:
                 params[key] = ", ".join(f"{left}{v}{right}" for v in value)
     return t(obs.key, **params)
@@ -95,13 +105,13 @@ def tip_data(tip: str, s: Snapshot, t: Messages) -> list[Text]:
         ]
         lines.append(Text(t("reflect.data.progress", count=len(moved))))
     elif tip == "plan":
-        if s.plan.priorities:
+        if s.plan.priorities or s.plan.moved_away:
             lines.append(
                 Text(
                     t(
                         "reflect.data.completion",
                         done=s.plan.done,
-                        total=len(s.plan.counted),
+                        total=s.plan.planned_total,
                         pct=round(s.plan.completion_rate * 100),
                     )
                 )
@@ -112,6 +122,11 @@ def tip_data(tip: str, s: Snapshot, t: Messages) -> list[Text]:
                 mark = {"done": "✓", "planned": "○", "dropped": "–", "carried": "→"}[p.status]
                 line = Text(f"  {mark} ")
                 line.append_text(rich_text(p.title))
+                lines.append(line)
+            for away in s.plan.moved_away:
+                line = Text("  → ")
+                line.append_text(rich_text(away.title))
+                line.append(f" ({t('week.moved_to', week=t.week(away.to))})", style="dim")
                 lines.append(line)
         else:
             lines.append(Text(t("reflect.data.no_plan"), style="italic"))

@@ -75,6 +75,14 @@ def week_view(plan: WeekPlan, cap: int, goals: dict[int, str], t: Messages) -> R
                 cells.append(goal)
             table.add_row(*cells)
         parts.append(table)
+    if plan.moved_away:
+        line = Text(f"{t('week.moved_away')}: ", style="dim")
+        for i, moved in enumerate(plan.moved_away):
+            if i:
+                line.append("; ")
+            line.append_text(rich_text(moved.title))
+            line.append(f" ({moved.id}, {t('week.moved_to', week=t.week(moved.to))})", style="dim")
+        parts.append(line)
     if plan.can_wait:
         line = Text(f"{t('week.can_wait')}: ", style="dim")
         for i, waiting in enumerate(plan.can_wait):
@@ -86,13 +94,12 @@ def week_view(plan: WeekPlan, cap: int, goals: dict[int, str], t: Messages) -> R
         parts.append(Text(t("week.no_buffer"), style="italic"))
     else:
         parts.append(Text(t("week.buffer", pct=plan.buffer_pct), style="dim"))
-    counted = len(plan.counted)
     parts.append(
         Text(
             t(
                 "week.completion",
                 done=plan.done,
-                total=counted,
+                total=plan.planned_total,
                 pct=round(plan.completion_rate * 100),
                 cap=cap,
             ),

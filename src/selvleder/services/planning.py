@@ -211,6 +211,23 @@ def move_priority(journal: Journal, priority_id: int, week: IsoWeek, cap: int) -
             raise BadInput(
                 "error.priority_cap", count=len(plan.counted) + 1, cap=cap, week=week.week
             )
-        journal.ensure_week(name, utc_stamp())
+        stamp = utc_stamp()
+        journal.ensure_week(name, stamp)
+        if p.status == "planned":
+            _record_move(journal, p, name, stamp)
         journal.update_priority(priority_id, {"week": name, "rank": journal.next_rank(name)})
         return _existing(journal, priority_id)
+
+
+def _record_move(journal: Journal, p: Priority, to_week: str, stamp: str) -> None:
+    """History is never rewritten: the week an unfinished priority leaves keeps a trace
+    (it lists it as moved away and counts it as not done). A move straight back to the
+    week the priority last came from undoes that move instead: it is again the week's
+    own priority, with its own status, and neither week counts a move. A done, dropped
+    or carried priority did not leave its week unfinished: moving it only says where it
+    belongs, and leaves no trace."""
+    latest = journal.latest_move(p.id)
+    if latest is not None and latest[1] == to_week and latest[2] == p.week:
+        journal.delete_move(latest[0])
+    else:
+        journal.add_move(p.id, p.week, to_week, stamp)

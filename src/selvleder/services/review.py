@@ -3,11 +3,13 @@
 The cost follows the window, not one query set per week: the rows come from a few
 queries over the whole window (plans, energy per day, reflections, request stamps);
 the highlights cut each week's snapshot from the coach's window read
-(``reflection.read_window``, the same read and cut as ``reflect``), run the rules week
-by week from the newest back, with energy logs read in spans that double, and stop as
-soon as no older week can change them. A rule runs for a week only while one of its
-codes could still make the highlights: not yet found in a newer week, and fewer than
-``HIGHLIGHTS`` found codes rank above it.
+(``reflection.read_window``, the same read and cut as ``reflect``) and run the rules
+week by week from the newest back, only over the weeks where an observation can still
+hold (``domain.review.holds_in``: the newest week for the state of the journal and
+trends, the last HOLD_WEEKS for a week's own observations, the newest pulse for the
+pulse). A rule runs for a week only while one of its codes could still make the
+highlights: it may hold there, is not yet found in a newer week, and fewer than
+``HIGHLIGHTS`` found codes rank above it. Ranked by usefulness (``coach.RANK``).
 """
 
 from __future__ import annotations
@@ -20,14 +22,13 @@ from selvleder.domain.coach import (
     RECENT_WEEKS,
     RULES,
     CoachWindow,
-    Observation,
     Reflection,
     snapshot_of,
 )
 from selvleder.domain.dates import IsoWeek, utc_midnight
 from selvleder.domain.energy import window
 from selvleder.domain.models import TIP_KEYS
-from selvleder.domain.review import HIGHLIGHTS, Highlight, Review, WeekRow
+from selvleder.domain.review import HIGHLIGHTS, HOLD_WEEKS, Highlight, Review, WeekRow, holds_in
 from selvleder.services.reflection import read_window
 
 TYPE_CHECKING = False
@@ -69,8 +70,9 @@ def _rows(journal: Journal, w: CoachWindow) -> list[WeekRow]:
         rows.append(
             WeekRow(
                 week=name,
-                completion_rate=plan.completion_rate if plan.counted else None,
+                completion_rate=plan.completion_rate if plan.planned_total else None,
                 carried=sum(1 for p in plan.priorities if p.status == "carried"),
+                moved_away=len(plan.moved_away),
                 energy_mean=round(total / count, 2) if count else None,
                 energy_count=count,
                 requests=bisect_left(stamps, bounds[i + 1]) - bisect_left(stamps, bounds[i]),
@@ -82,28 +84,41 @@ def _rows(journal: Journal, w: CoachWindow) -> list[WeekRow]:
 
 
 def _highlights(w: CoachWindow) -> list[Highlight]:
-    """The coach's rules run week by week from the newest back; a code's highlight is
-    the newest week it was found in."""
+    """The coach's rules run week by week from the newest back, over the weeks where an
+    observation can still hold; a code's highlight is the newest week it was found in."""
+    newest = len(w.weeks) - 1
+    pulse_age = next(
+        (
+            newest - i
+            for i in range(newest, RECENT_WEEKS - 1, -1)
+            if (w.reflections.get(str(w.weeks[i])) or Reflection()).pulse
+        ),
+        None,
+    )
+    ages = sorted({*range(HOLD_WEEKS), *([] if pulse_age is None else [pulse_age])})
     latest: dict[str, Highlight] = {}
-    for i in range(len(w.weeks) - 1, RECENT_WEEKS - 1, -1):
+    for age in ages:
+        i = newest - age
+        if i < RECENT_WEEKS:
+            break
         ranks = sorted(RANK[code] for code in latest)
         rules = [
             rule
             for rule in RULES
             if any(
-                code not in latest and bisect_left(ranks, RANK[code]) < HIGHLIGHTS
+                code not in latest
+                and holds_in(code, age, pulse_age)
+                and bisect_left(ranks, RANK[code]) < HIGHLIGHTS
                 for code in rule.codes
             )
         ]
         if not rules:
-            break
+            continue
         snapshot = snapshot_of(w, i, with_logs=any(rule.reads_logs for rule in rules))
-        found: dict[str, Observation] = {}
+        week = str(w.weeks[i])
         for rule in rules:
             for obs in rule(snapshot):
-                found[obs.code] = obs
-        week = str(w.weeks[i])
-        for code, obs in found.items():
-            latest.setdefault(code, Highlight(week, obs))
+                if holds_in(obs.code, age, pulse_age):
+                    latest.setdefault(obs.code, Highlight(week, obs))
     ranked = sorted(latest.values(), key=lambda h: RANK[h.observation.code])
     return ranked[:HIGHLIGHTS]

@@ -17,6 +17,7 @@ from selvleder.entities import (
     Log,
     MandateItem,
     Motivation,
+    MovedAway,
     Priority,
     Profile,
     ProgressNote,
@@ -253,7 +254,42 @@ class Journal:
                 "SELECT title FROM can_wait WHERE week = ? ORDER BY position, id", (week,)
             )
         ]
+        plan.moved_away = self.moved_away_between(week, week).get(week, [])
         return plan
+
+    def moved_away_between(self, first: str, last: str) -> dict[str, list[MovedAway]]:
+        """Per week in [first, last]: the priorities a move took out of it that are not in it
+        now (one entry each, ``to`` from its latest move out of the week), by the
+        from_week index."""
+        found: dict[str, dict[int, MovedAway]] = {}
+        for r in self.conn.execute(
+            "SELECT m.from_week, m.to_week, p.id, p.title, p.value FROM priority_moves m "
+            "JOIN priorities p ON p.id = m.priority_id "
+            "WHERE m.from_week BETWEEN ? AND ? AND p.week <> m.from_week "
+            "ORDER BY m.from_week, m.id",
+            (first, last),
+        ):
+            found.setdefault(r[0], {})[r[2]] = MovedAway(r[2], r[3], r[1], r[4])
+        return {week: list(moved.values()) for week, moved in found.items()}
+
+    def latest_move(self, priority_id: int) -> tuple[int, str, str] | None:
+        """(id, from_week, to_week) of the priority's latest recorded move."""
+        row = self.conn.execute(
+            "SELECT id, from_week, to_week FROM priority_moves WHERE priority_id = ? "
+            "ORDER BY id DESC LIMIT 1",
+            (priority_id,),
+        ).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def add_move(self, priority_id: int, from_week: str, to_week: str, stamp: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO priority_moves (priority_id, from_week, to_week, at) VALUES (?, ?, ?, ?)",
+            (priority_id, from_week, to_week, stamp),
+        )
+        return int(cur.lastrowid or 0)
+
+    def delete_move(self, move_id: int) -> None:
+        self.conn.execute("DELETE FROM priority_moves WHERE id = ?", (move_id,))
 
     def ensure_week(self, week: str, stamp: str) -> None:
         self.conn.execute(
@@ -315,10 +351,16 @@ class Journal:
         return bool(self._scalar("SELECT EXISTS (SELECT 1 FROM goals WHERE id = ?)", (goal_id,)))
 
     def carried_chain(self, priority_id: int) -> int:
-        """How many times this priority has been carried over (its carried_from chain)."""
+        """The links of this priority's chain: each carry (its carried_from chain) and each
+        recorded move of any priority in that chain."""
         count = 0
         current: int | None = priority_id
         while current is not None and count < 100:
+            count += int(
+                self._scalar(
+                    "SELECT count(*) FROM priority_moves WHERE priority_id = ?", (current,)
+                )
+            )
             current = self._scalar("SELECT carried_from FROM priorities WHERE id = ?", (current,))
             if current is not None:
                 count += 1
@@ -408,23 +450,31 @@ class Journal:
         ):
             if r["week"] in plans:
                 plans[r["week"]].can_wait.append(r["title"])
+        for week, moved in self.moved_away_between(first, last).items():
+            plan = plans.get(week)
+            if plan is None:
+                plan = plans[week] = WeekPlan(week)
+            plan.moved_away = moved
         return {week: plans[week] for week in sorted(plans)}
 
     def carried_counts(self, first: str, last: str) -> dict[int, int]:
-        """How many times each priority of the weeks in [first, last] has been carried over
-        (its carried_from chain, as ``carried_chain``): one query for the whole window."""
+        """The links of the chain of each priority of the weeks in [first, last] that has
+        one (as ``carried_chain``: carries and recorded moves): one query for the window."""
         rows = self.conn.execute(
-            "WITH RECURSIVE chain (start, previous, n) AS ("
-            " SELECT id, carried_from, 1 FROM priorities"
-            " WHERE week BETWEEN ? AND ? AND carried_from IS NOT NULL"
+            "WITH RECURSIVE chain (start, id, n) AS ("
+            " SELECT id, id, 0 FROM priorities"
+            " WHERE week BETWEEN ? AND ?"
+            " AND (carried_from IS NOT NULL OR id IN (SELECT priority_id FROM priority_moves))"
             " UNION ALL"
             " SELECT chain.start, p.carried_from, chain.n + 1 FROM chain"
-            " JOIN priorities p ON p.id = chain.previous"
+            " JOIN priorities p ON p.id = chain.id"
             " WHERE p.carried_from IS NOT NULL AND chain.n < 100"
-            ") SELECT start, max(n) FROM chain GROUP BY start",
+            ") SELECT start, max(n) + sum("
+            "(SELECT count(*) FROM priority_moves m WHERE m.priority_id = chain.id)"
+            ") FROM chain GROUP BY start",
             (first, last),
         ).fetchall()
-        return {start: n for start, n in rows}
+        return {start: n for start, n in rows if n}
 
     # -- requests to the leader and feedback given ----------------------------------
 
