@@ -1,7 +1,8 @@
 """The coach: rules over one week of the journal, per self-leadership tip.
 
 ``observe(snapshot)`` is a pure function from a ``Snapshot`` (the week, the
-four weeks before it, the profile, mandate and goals) to observations. Each
+four weeks before it, the energy logs of the 12 weeks ending with it, the
+profile, mandate and goals) to observations. Each
 observation has a stable ``code`` (part of the scripting interface), the
 data that triggered it, and a message key with parameters; the catalogues
 hold the text in nb and en: the fact from the journal, then one question or
@@ -184,7 +185,7 @@ class Rule:
     ) -> None:
         self.check = check
         self.codes = codes  # code -> usefulness rank: lower ranks first in review's highlights
-        self.reads_logs = reads_logs  # reads s.logs or s.recent_logs
+        self.reads_logs = reads_logs  # reads s.logs, s.recent_logs or s.window_logs
 
     def __call__(self, s: Snapshot) -> list[Observation]:
         return self.check(s)
