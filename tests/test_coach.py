@@ -148,6 +148,10 @@ PLANTED: list[tuple[str, dict[str, object]]] = [
     ("energy.energisers", {"window_logs": tagged_window("focus", 4, 2.5)}),
     ("energy.gaps", {"logs": [log("2026-11-23", 3)]}),
     ("energy.pulse_low", {"reflection": Reflection(pulse={"autonomy": 2, "meaning": 4})}),
+    (
+        "goals.unlinked",
+        {"profile": Profile(role="Case officer", org_goals=["Faster cases", "Plain language"])},
+    ),
 ]
 
 
@@ -195,7 +199,15 @@ def test_data_keys_match_the_spec() -> None:
         "before_count",
         "direction",
     }
-    assert data["energy.pulse_low"] == {"dimensions": ["competence"]}
+    assert data["energy.pulse_low"] == {
+        "dimensions": ["competence"],
+        "steps": [
+            {
+                "dimension": "competence",
+                "step": 'selvleder ask-leader --need learning --topic "…"',
+            }
+        ],
+    }
 
 
 def test_messages_state_a_fact_and_ask_without_judging() -> None:
@@ -324,3 +336,82 @@ def test_only_rules_declared_to_read_the_logs_read_them() -> None:
     readers = {r for r in RULES if r.reads_logs}
     assert readers == {coach.energy_level, coach.energy_tags, coach.energy_gaps}
     assert all(r(calm(logs=[], recent_logs=[], window_logs=[])) == [] for r in readers)
+
+
+def test_a_goal_that_names_an_organisation_goal_is_linked() -> None:
+    """goals.unlinked: an active goal names one of the profile's organisation goals in its
+    --org-goal (case and spacing aside); silent without organisation goals in the profile."""
+    profile = Profile(role="Case officer", org_goals=["Faster cases", "Plain language"])
+    linked = goal(1)
+    linked.org_goal = "  faster   CASES "
+    other = goal(2)
+    other.org_goal = "Something else"
+    found = observe(calm(profile=profile, goals=[linked, other]))["goals"]
+    unlinked = [o for o in found if o.code == "goals.unlinked"]
+    assert [o.data for o in unlinked] == [{"goals": [{"id": 2, "title": "Goal 2"}]}]
+    assert "goals.unlinked" not in codes(calm(profile=profile, goals=[linked]))
+    assert "goals.unlinked" not in codes(calm(goals=[other]))  # no organisation goals
+
+
+def test_unlinked_hint_names_the_one_organisation_goal_or_asks_to_fill_it_in() -> None:
+    one = Profile(role="Case officer", org_goals=['Faster "cases" $now'])
+    (obs,) = [o for o in observe(calm(profile=one))["goals"] if o.code == "goals.unlinked"]
+    assert obs.params["hint"] == r'selvleder goal edit 1 --org-goal "Faster \"cases\" \$now"'
+    text = observation_text(obs, Messages("en"))
+    assert text == (
+        'Not linked to your organisation\'s goal “Faster "cases" $now”: “Goal 1”. Does it '
+        "support it? Then link them: "
+        '\'selvleder goal edit 1 --org-goal "Faster \\"cases\\" \\$now"\'.'
+    )
+    two = Profile(role="Case officer", org_goals=["Faster cases", "Plain language"])
+    (obs,) = [o for o in observe(calm(profile=two))["goals"] if o.code == "goals.unlinked"]
+    assert obs.params["hint"] == 'selvleder goal edit 1 --org-goal "…"'
+    assert observation_text(obs, Messages("nb")) == (
+        "Ikke knyttet til noen av virksomhetens mål («Faster cases», «Plain language»): "
+        "«Goal 1». Hvilket av dem støtter målet opp under? Fyll inn navnet: "
+        '«selvleder goal edit 1 --org-goal "…"».'
+    )
+
+
+@pytest.mark.parametrize(
+    "dimension, step",
+    [
+        ("autonomy", 'selvleder ask-leader --need clarify-mandate --topic "…"'),
+        ("competence", 'selvleder ask-leader --need learning --topic "…"'),
+        ("belonging", 'selvleder feedback give --to "…" "…"'),
+        ("meaning", "selvleder role"),
+    ],
+)
+def test_a_low_pulse_points_to_the_seeds_next_step(dimension: str, step: str) -> None:
+    """Autonomy -> clarify the handlingsrom, competence -> learning, belonging -> feedback
+    with colleagues, meaning -> tip 1 (role and mission); each step is in the text."""
+    s = calm(reflection=Reflection(pulse={dimension: 1}))
+    (obs,) = observe(s)["energy"][-1:]
+    assert obs.code == "energy.pulse_low"
+    assert obs.data["steps"] == [{"dimension": dimension, "step": step}]
+    for lang in ("nb", "en"):
+        assert step in observation_text(obs, Messages(lang))
+
+
+def test_two_low_dimensions_each_get_their_step_in_order() -> None:
+    s = calm(reflection=Reflection(pulse={"meaning": 2, "autonomy": 1, "competence": 4}))
+    (obs,) = [o for o in observe(s)["energy"] if o.code == "energy.pulse_low"]
+    assert observation_text(obs, Messages("en")) == (
+        "Your pulse is low on autonomy, meaning. Autonomy grows with a clear handlingsrom: "
+        "ask your leader to clarify what you decide yourself: "
+        "'selvleder ask-leader --need clarify-mandate --topic \"…\"'. For meaning, look again "
+        "at your role and mission and at what your work contributes to (tip 1): "
+        "'selvleder role'."
+    )
+
+
+def test_the_unclear_goal_hint_asks_only_for_what_is_missing() -> None:
+    no_measure = observe(calm(goals=[goal(4, measure=None)]))["goals"]
+    no_due = observe(calm(goals=[goal(4, due=None)]))["goals"]
+    neither = observe(calm(goals=[goal(4, measure=None, due=None), goal(5, due=None)]))["goals"]
+    hints = [o.params["hint"] for found in (no_measure, no_due, neither) for o in found]
+    assert hints == [
+        'selvleder goal edit 4 --measure "…"',
+        "selvleder goal edit 4 --due …",
+        'selvleder goal edit 4 --measure "…" --due …',
+    ]

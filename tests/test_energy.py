@@ -362,3 +362,31 @@ def test_window_query_uses_the_date_index(tmp_path: Path) -> None:
     assert "energy_logs_date" in text
     assert "SCAN l" not in text
     journal.close()
+
+
+# -- undo removes the log entered last (PRODUCT.md, dates rules) --------------------------
+
+
+def test_undo_removes_the_log_entered_last_not_the_latest_at() -> None:
+    """The repro of issue 13: a log typed for yesterday after one for now is the one undone."""
+    assert run_cli("energy", "log", "4", "now").code == 0
+    assert run_cli("energy", "log", "2", "typo", "--at", "yesterday 15:00").code == 0
+    result = run_cli("energy", "undo")
+    assert result.code == 0
+    assert result.out.startswith("Removed energy log 2 (2/5"), result.out
+    assert "26.11 15:00" in result.out  # names the log removed: yesterday at 15:00
+    logs = json.loads(run_cli("energy", "show", "--json").out)["logs"]
+    assert [(entry["id"], entry["level"], entry["note"]) for entry in logs] == [(1, 4, "now")]
+
+
+def test_undo_walks_back_in_insertion_order_and_never_reuses_an_id() -> None:
+    run_cli("energy", "log", "3", "--at", "mon 09:00")
+    run_cli("energy", "log", "5", "--at", "2026-11-27 09:00")
+    run_cli("energy", "log", "1", "--at", "2026-11-20 09:00")
+    removed = [run_cli("energy", "undo").out.split(" (")[0] for _ in range(2)]
+    assert removed == ["Removed energy log 3", "Removed energy log 2"]
+    run_cli("energy", "log", "2")  # a new log gets a new id, not the freed 3
+    assert run_cli("energy", "undo").out.startswith("Removed energy log 4 (2/5")
+    assert run_cli("energy", "undo").out.startswith("Removed energy log 1 (3/5")
+    nb = run_cli("--lang", "nb", "energy", "undo")
+    assert nb.code == 2 and nb.err.strip() == "Det finnes ingen energilogg å fjerne."

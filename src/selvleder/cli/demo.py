@@ -31,7 +31,9 @@ def demo(ctx: AppContext, years: int, seed: int, db: str | None, force: bool) ->
         raise BadInput("error.db_folder_missing", path=os.path.dirname(path))
     write_demo(path, years, seed, today(), ctx.lang, force)
     ctx.out.say("demo.built", years=years, path=path)
-    ctx.out.say("demo.try", path=path)
+    from shlex import quote
+
+    ctx.out.say("demo.try", path=quote(path))  # a hint runs as shown, spaces and all
     ctx.db_option = path
     from selvleder.domain.coach import observe
     from selvleder.render.reflection import reflection_view

@@ -104,7 +104,7 @@ def reflect(
         )
     snapshot = build_snapshot(journal, target, ctx.config, today())
     if show and snapshot.reflection.is_empty and not json:
-        ctx.out.say("reflect.none_stored", number=target.week)
+        ctx.out.say("reflect.none_stored", number=target.week, week=str(target))
         return
     if guided:
         from selvleder.ui.guided_reflect import guided_reflection

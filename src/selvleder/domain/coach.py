@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from selvleder.domain.dates import IsoWeek, utc_midnight
 from selvleder.domain.energy import CLEAR_DELTA, EVIDENCE_WEEKS, MIN_LOGS, Insights, Log, Span, mean
+from selvleder.domain.hints import FILL, FILL_TEXT, command
 from selvleder.domain.models import (
     PULSE_KEYS,
     TIP_KEYS,
@@ -239,7 +240,8 @@ def observe(s: Snapshot) -> dict[str, list[Observation]]:
 def role_missing(s: Snapshot) -> list[Observation]:
     if s.profile.role or s.profile.mission:
         return []
-    return [Observation("role.missing", {})]
+    hint = command("init", "--role", FILL_TEXT, "--mission", FILL_TEXT)
+    return [Observation("role.missing", {}, {"hint": hint})]
 
 
 @rule({"role.goal_links": 140})
@@ -256,11 +258,17 @@ def role_unclear_mandate(s: Snapshot) -> list[Observation]:
     items = [m.text for m in s.mandate if m.kind == "unclear"]
     if not items:
         return []
+    hint = command("ask-leader", "--need", "clarify-mandate", "--topic", items[0])
     return [
         Observation(
             "role.unclear_mandate",
             {"items": items},
-            {"count": len(items), "items": list(items)},
+            {
+                "count": len(items),
+                "items": list(items),
+                "hint": hint,
+                "variant": "one" if len(items) == 1 else "some",
+            },
         )
     ]
 
@@ -282,7 +290,18 @@ def goals_unclear(s: Snapshot) -> list[Observation]:
     unclear = [g for g in s.goals if not g.clear]
     if not unclear:
         return []
-    return [_goals_observation("goals.unclear", unclear, with_id=True)]
+    first = unclear[0]  # the hint asks only for what the first one lacks
+    words: list[str | int] = ["goal", "edit", first.id]
+    if not first.measure:
+        words += ["--measure", FILL_TEXT]
+    if not first.due:
+        words += ["--due", FILL]
+    obs = _goals_observation("goals.unclear", unclear, with_id=True)
+    obs.params["hint"] = command(*words)
+    obs.params["first"] = [first.title]
+    missing = "both" if not (first.measure or first.due) else "due" if first.measure else "measure"
+    obs.params["variant"] = missing if len(unclear) == 1 else f"{missing}.some"
+    return [obs]
 
 
 @rule({"goals.overdue": 60})
@@ -304,7 +323,38 @@ def goals_stale(s: Snapshot) -> list[Observation]:
             stale.append(g)
     if not stale:
         return []
-    return [_goals_observation("goals.stale", stale, with_id=True)]
+    obs = _goals_observation("goals.stale", stale, with_id=True)
+    obs.params["hint"] = command("goal", "progress", stale[0].id, FILL_TEXT)
+    return [obs]
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+@rule({"goals.unlinked": 115})
+def goals_unlinked(s: Snapshot) -> list[Observation]:
+    """The seed: goals *støtter opp under virksomhetens prioriteringer*. An active goal
+    whose --org-goal names none of the profile's organisation goals (case and spacing
+    aside) is unlinked; silent when the profile lists no organisation goals."""
+    org = s.profile.org_goals
+    if not org:
+        return []
+    unlinked = [
+        g for g in s.goals if not (g.org_goal and any(_same_text(g.org_goal, o) for o in org))
+    ]
+    if not unlinked:
+        return []
+    obs = _goals_observation("goals.unlinked", unlinked, with_id=True)
+    # One organisation goal: the hint names it; several: the user fills in which.
+    target = org[0] if len(org) == 1 else FILL_TEXT
+    obs.params["hint"] = command("goal", "edit", unlinked[0].id, "--org-goal", target)
+    obs.params["org_goals"] = list(org)
+    obs.params["first"] = [unlinked[0].title]
+    obs.params["variant"] = ("one" if len(org) == 1 else "several") + (
+        "" if len(unlinked) == 1 else ".some"
+    )
+    return [obs]
 
 
 @rule({"goals.over_cap": 100})
@@ -412,6 +462,8 @@ def feedback_open_old(s: Snapshot) -> list[Observation]:
                 "count": len(old),
                 "topics": [r.topic for r, _ in old],
                 "days": max(days for _, days in old),
+                "hint": command("ask-leader", "--agenda"),
+                "variant": "one" if len(old) == 1 else "some",
             },
         )
     ]
@@ -422,17 +474,25 @@ def feedback_none_recent(s: Snapshot) -> list[Observation]:
     since = s.week.shift(-(RECENT_WEEKS - 1)).monday()
     if any(since <= r.created <= s.week.sunday() for r in s.requests):
         return []
-    return [Observation("feedback.none_recent", {"weeks": RECENT_WEEKS}, {"weeks": RECENT_WEEKS})]
+    hint = command("ask-leader", "--need", "feedback", "--topic", FILL_TEXT)
+    return [
+        Observation(
+            "feedback.none_recent",
+            {"weeks": RECENT_WEEKS},
+            {"weeks": RECENT_WEEKS, "hint": hint},
+        )
+    ]
 
 
 @rule({"feedback.given": 200})
 def feedback_given(s: Snapshot) -> list[Observation]:
     key = "given" if s.feedback_given else "none"
+    hint = command("feedback", "give", "--to", FILL_TEXT, FILL_TEXT)
     return [
         Observation(
             "feedback.given",
             {"count": s.feedback_given},
-            {"count": s.feedback_given, "variant": key},
+            {"count": s.feedback_given, "variant": key, "hint": hint},
         )
     ]
 
@@ -528,13 +588,33 @@ def energy_gaps(s: Snapshot) -> list[Observation]:
     ]
 
 
+# The next step for each dimension of the pulse, from the seed's model of empowered
+# employees: autonomy grows with a clear handlingsrom, competence with learning,
+# belonging with feedback between colleagues, meaning with tip 1 (role and mission).
+PULSE_STEPS: dict[str, tuple[str, ...]] = {
+    "autonomy": ("ask-leader", "--need", "clarify-mandate", "--topic", FILL_TEXT),
+    "competence": ("ask-leader", "--need", "learning", "--topic", FILL_TEXT),
+    "belonging": ("feedback", "give", "--to", FILL_TEXT, FILL_TEXT),
+    "meaning": ("role",),
+}
+
+
 @rule({"energy.pulse_low": 30})
 def energy_pulse_low(s: Snapshot) -> list[Observation]:
     pulse = s.reflection.pulse or {}
     low = [k for k in PULSE_KEYS if pulse.get(k) is not None and pulse[k] <= 2]
     if not low:
         return []
-    return [Observation("energy.pulse_low", {"dimensions": low}, {"dimensions": low})]
+    steps = [command(*PULSE_STEPS[k]) for k in low]
+    pairs = zip(low, steps, strict=True)
+    return [
+        Observation(
+            "energy.pulse_low",
+            {"dimensions": low, "steps": [{"dimension": k, "step": step} for k, step in pairs]},
+            # the renderer gives each low dimension its sentence with its step
+            {"dimensions": low, "steps": steps},
+        )
+    ]
 
 
 # Derived from the declarations above.

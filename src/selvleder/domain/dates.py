@@ -138,7 +138,9 @@ def parse_week(text: str, today_: date | None = None) -> IsoWeek:
     if match:
         return IsoWeek(current.year, int(match.group(1)))
     try:
-        return IsoWeek.of(parse_date(text, day, direction="past"))
+        # a week named by a day of it: a date without its year is this year's (weeks
+        # are planned and looked back on near today, either side), a weekday the latest
+        return IsoWeek.of(parse_date(text, day, direction="week"))
     except BadInput:
         raise BadInput("error.week", value=text) from None
 
@@ -164,47 +166,119 @@ def parse_date(text: str, today_: date | None = None, direction: str = "past") -
 
     ``direction`` says which weekday a bare name means: "past" the latest
     one, today included (for --at); "future" the next one after today (for
-    --due and --until).
+    --due and --until). A date written without its year is taken only when
+    this year's date lies on that side of today (today included); anything
+    else would be a guess and is refused (see ``_yearless``).
     """
-    day = today_ or today()
+    return _day_and_clock(text, today_ or today(), direction, with_clock=False)[0]
+
+
+def _day_and_clock(
+    text: str, day: date, direction: str, *, with_clock: bool
+) -> tuple[date, time | None]:
+    """The date in ``text`` and, when ``with_clock`` and python-dateutil found one, its clock."""
     word = _clean(text)
     if not word:
         raise BadInput("error.date", value=text)
     if word in TODAY_WORDS:
-        return day
+        return day, None
     if word in YESTERDAY_WORDS:
-        return day - timedelta(days=1)
+        return day - timedelta(days=1), None
     if word in TOMORROW_WORDS:
-        return day + timedelta(days=1)
+        return day + timedelta(days=1), None
     weekday = parse_weekday(word)
     if weekday is not None:
         if direction == "future":
             ahead = (weekday - day.weekday()) % 7 or 7
-            return day + timedelta(days=ahead)
-        return day - timedelta(days=(day.weekday() - weekday) % 7)
+            return day + timedelta(days=ahead), None
+        return day - timedelta(days=(day.weekday() - weekday) % 7), None
     try:
-        match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", word)
+        # year first (ISO, also with / or .): never ambiguous
+        match = re.fullmatch(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})", word)
         if match:
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            return date(int(match.group(1)), int(match.group(3)), int(match.group(4))), None
+        # day first; a US month-first date is refused, not swapped (12/31/2026 has no month 31)
         match = re.fullmatch(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?\.?", word)
         if match:
             year = match.group(3)
-            y = day.year if year is None else int(year) + (2000 if len(year) == 2 else 0)
-            return date(y, int(match.group(2)), int(match.group(1)))
+            d, m = int(match.group(1)), int(match.group(2))
+            if year is None:
+                return _yearless(text, d, m, day, direction), None
+            return date(int(year) + (2000 if len(year) == 2 else 0), m, d), None
     except ValueError:
         raise BadInput("error.date", value=text) from None
-    if not re.search(r"\d", word) or len(word) > 40:
+    return _dateutil(text, word, day, direction, with_clock)
+
+
+def _yearless(text: str, d: int, m: int, day: date, direction: str) -> date:
+    """A day and month without a year: this year's date when it lies on the side of today the
+    option looks to (today included), so ``june 30`` is this year's for --due in May and for
+    --at in July; on the other side the year would be a guess (this year? next? last?), so it
+    is refused and the user writes the year."""
+    try:
+        candidate = date(day.year, m, d)
+    except ValueError:  # 31.02, or 29.02 outside a leap year
+        raise BadInput("error.date", value=text) from None
+    if direction == "week":
+        return candidate
+    if (candidate < day) if direction == "future" else (candidate > day):
+        raise BadInput("error.date_no_year", value=text)
+    return candidate
+
+
+def _dateutil(
+    text: str, word: str, day: date, direction: str, with_clock: bool
+) -> tuple[date, time | None]:
+    """What only python-dateutil reads (``1 july 2027``, ``jul 1st 10am``), refusing what it
+    would guess: it fills every missing field from a default and swaps day and month when one
+    is over 12, so the fields it *found* are checked instead of its result. Taken: a day, a
+    month written as a name (numeric forms are the regexes' job, so dateutil never reorders
+    them) and a year, or no year under ``_yearless``; for a moment also a clock, or a clock
+    alone (today). Refused: a clock alone for a date (``10:30`` as a due date), a clock in a
+    date, a day or month missing, a time zone, a weekday that is not the date's, and any word
+    dateutil does not know (no ``fuzzy``)."""
+    if len(word) > 40 or not re.search(r"\d", word):
         raise BadInput("error.date", value=text)
     from dateutil import parser
 
+    reader = parser.parser()
     try:
-        parsed = parser.parse(word, dayfirst=True, default=datetime(day.year, 1, 1))
-    except (ValueError, OverflowError, parser.ParserError):
+        # _parse is the step of parse() that reports the fields found, before defaults fill the
+        # rest; public parse() cannot tell "june 30" from "june 30 <this year>".
+        found, _skipped = reader._parse(word, dayfirst=True)  # type: ignore[attr-defined]
+    except (ValueError, OverflowError, TypeError, IndexError):
         raise BadInput("error.date", value=text) from None
-    return parsed.date()
+    if found is None or found.tzname is not None or found.tzoffset is not None:
+        raise BadInput("error.date", value=text)
+    clock = None
+    if found.hour is not None:
+        if not with_clock:
+            dated = found.day is not None or found.month is not None or found.year is not None
+            raise BadInput("error.date" if dated else "error.date_clock", value=text)
+        clock = time(found.hour, found.minute or 0, found.second or 0)
+    elif found.minute is not None or found.second is not None:
+        raise BadInput("error.date", value=text)
+    if found.day is None and found.month is None and found.year is None:
+        if clock is None or found.weekday is not None:
+            raise BadInput("error.date", value=text)
+        return day, clock  # a clock alone for --at: today, like 14:00
+    named = any(reader.info.month(name) for name in re.findall(r"[a-z]+", word))
+    if found.day is None or found.month is None or not named:
+        raise BadInput("error.date", value=text)
+    try:
+        if found.year is None:
+            result = _yearless(text, found.day, found.month, day, direction)
+        else:
+            result = date(found.year, found.month, found.day)
+    except ValueError:
+        raise BadInput("error.date", value=text) from None
+    if found.weekday is not None and found.weekday != result.weekday():
+        raise BadInput("error.date", value=text)
+    return result, clock
 
 
 _TIME = re.compile(r"([01]?\d|2[0-3])(?:[:.]([0-5]\d))?")
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[t ]\d.*")
 
 
 def parse_clock(text: str) -> time:
@@ -218,32 +292,50 @@ def parse_moment(text: str, current: datetime | None = None) -> datetime:
     """A past or present moment for --at: 'now', '14:00', 'i går 14:00',
     'mon 09:30', '2026-11-27', '2026-11-27T10:00', '27.11.2026 10:00'.
 
-    A date without a time means 12:00 that day. The result is timezone-aware
-    in the local zone unless the text carried an offset.
+    A date without a time means 12:00 that day. The result is timezone-aware:
+    with the offset the text carried, else with the offset the local zone has
+    on that date (``local_moment``, the one place for every spelling).
     """
     ref = current or now()
     word = _clean(text)
     if word in NOW_WORDS:
         return ref
-    try:
-        iso = datetime.fromisoformat(word.upper().replace(" ", "T")) if "-" in word else None
-    except ValueError:
-        iso = None
-    if iso is not None:
-        if iso.tzinfo is None:
-            iso = iso.replace(tzinfo=ref.tzinfo)
-        return iso
+    if _ISO_MOMENT.fullmatch(word):
+        try:
+            iso = datetime.fromisoformat(word.upper().replace(" ", "T"))
+        except ValueError:
+            iso = None
+        if iso is not None:
+            return iso if iso.tzinfo is not None else local_moment(iso, text)
     parts = word.rsplit(" ", 1)
     if _TIME.fullmatch(word):
-        return _at(ref.date(), parse_clock(word))
-    if len(parts) == 2 and _TIME.fullmatch(parts[1]):
-        return _at(parse_date(parts[0], ref.date(), "past"), parse_clock(parts[1]))
-    return _at(parse_date(word, ref.date(), "past"), time(12, 0))
+        day, clock = ref.date(), parse_clock(word)
+    elif len(parts) == 2 and _TIME.fullmatch(parts[1]):
+        day, clock = parse_date(parts[0], ref.date(), "past"), parse_clock(parts[1])
+    else:
+        day, found = _day_and_clock(word, ref.date(), "past", with_clock=True)
+        clock = time(12, 0) if found is None else found
+    return local_moment(datetime.combine(day, clock), text)
 
 
-def _at(day: date, clock: time) -> datetime:
-    # astimezone() on a naive time uses the system zone, DST included.
-    return datetime.combine(day, clock).astimezone()
+def local_moment(wall: datetime, text: str) -> datetime:
+    """A local wall-clock time as an aware moment, with the UTC offset the local zone (``TZ``)
+    has on that date — July is summer time even when typed in November.
+
+    ``astimezone()`` on a naive time asks the C library for the system zone (it follows
+    ``TZ``), DST included, and with ``fold=0`` an ambiguous time (the fall-back hour) is its
+    first occurrence, the summer-time one. A time in the spring-forward gap comes back as
+    another wall time: that round trip (local -> UTC -> local differs) is how a time that
+    does not exist is found and refused, naming ``text``.
+    """
+    wall = wall.replace(fold=0)
+    try:
+        moment = wall.astimezone()
+    except (OverflowError, OSError, ValueError):
+        raise BadInput("error.date", value=text) from None
+    if moment.replace(tzinfo=None) != wall:
+        raise BadInput("error.time_skipped", value=text)
+    return moment
 
 
 def parse_duration(text: str) -> int:

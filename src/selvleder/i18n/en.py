@@ -54,6 +54,9 @@ MESSAGES: dict[str, str] = {
     "error.week": "'{value}' is not a week. Use for example 2026-W49, W49, 49, this, next or last.",
     "error.date": "'{value}' is not a date. Use for example 2027-01-31, 31.01.2027, today or friday.",
     "error.time": "'{value}' is not a time of day. Use for example 09:30.",
+    "error.date_no_year": "'{value}' has no year, and which year you mean would be a guess. Write the year, for example 30.06.2027.",
+    "error.date_clock": "'{value}' is a time of day, not a date. Give a date, for example 2027-01-31, 31.01.2027 or friday.",
+    "error.time_skipped": "'{value}' does not exist in your time zone: the clock skips that hour when summer time begins. Use a time before or after it.",
     "error.duration": "'{value}' is not a duration. Use for example 90m, 1h30m or 2h.",
     "error.when": "'{value}' is not a focus block. Use a weekday and a time range, e.g. 'tue 09:00-11:00'.",
     "error.empty": "{field} cannot be empty.",
@@ -67,11 +70,7 @@ MESSAGES: dict[str, str] = {
         "with {flags}."
     ),
     "error.goal_unknown": "There is no goal with id {id}. See 'selvleder goal list --all'.",
-    "error.goal_cap": (
-        "You already have {count} active goals, and the cap is {cap} (few, but clear goals). "
-        "Finish or drop one first ('selvleder goal done ID' or 'goal drop ID'), or raise "
-        "max_goals in config.toml."
-    ),
+    "error.goal_cap": "You already have {count} active goals, and the cap is {cap} (few, but clear goals). Finish or drop one first: 'selvleder goal done …' or 'selvleder goal drop …' with its id from 'selvleder goal list'; or raise max_goals in config.toml.",
     "error.mandate_kind": "'{value}' is not a mandate kind. Use mine, leader, bounded or unclear.",
     "error.mandate_one_kind": "Give exactly one of --mine, --leader, --bounded or --unclear.",
     "error.mandate_unknown": "There is no mandate item with id {id}. See 'selvleder mandate list'.",
@@ -86,13 +85,8 @@ MESSAGES: dict[str, str] = {
         "This journal was written by a newer selvleder (schema {version}; this release knows "
         "{known}). Upgrade selvleder. The journal was not changed."
     ),
-    "error.journal_corrupt": (
-        "The journal is damaged or is not a selvleder journal. It was not changed. "
-        "Run 'selvleder doctor', or restore a backup with 'selvleder restore'."
-    ),
-    "error.journal_corrupt.hint": (
-        "The journal is damaged. Restore the newest backup with 'selvleder restore BACKUP'."
-    ),
+    "error.journal_corrupt": "The journal is damaged or is not a selvleder journal. It was not changed. Run 'selvleder doctor', which lists your backups, and restore one with 'selvleder restore …' (the backup file).",
+    "error.journal_corrupt.hint": "The journal is damaged. Restore the newest backup with 'selvleder restore …' (the backup file; 'selvleder doctor' lists them).",
     "error.journal_locked": (
         "The journal is busy in another selvleder for too long. Nothing was saved. Try again "
         "in a moment."
@@ -125,7 +119,7 @@ MESSAGES: dict[str, str] = {
         "The journal already has content. Use --replace to replace it (a backup is made first)."
     ),
     # -- usage errors from the command-line parser ------------------------------------
-    "usage.global_option": "{option} is a global option: put it before the command, e.g. selvleder {option} ... {command}.",
+    "usage.global_option": "{option} is a global option: put it before the command, e.g. 'selvleder {option} … {command}'.",
     "usage.no_such_option": "Unknown option {option}.",
     "usage.did_you_mean": "Did you mean {options}?",
     "usage.missing": "Missing {param}.",
@@ -265,7 +259,7 @@ MESSAGES: dict[str, str] = {
     "init.ask.lang": "Language (nb/en)",
     "init.confirm": "Save this?",
     "init.saved": "Saved. Your journal is {path}.",
-    "init.next": "Next: set a clear goal with 'selvleder goal add', or see everything with 'selvleder role'.",
+    "init.next": "Next: set a clear goal with 'selvleder goal add \"…\" --measure \"…\" --due …' (the goal, how you will know, a date), or see everything with 'selvleder role'.",
     # -- role and mandate ---------------------------------------------------------------
     "role.heading": "Role and mission",
     "role.role": "Role",
@@ -278,31 +272,25 @@ MESSAGES: dict[str, str] = {
     "role.joy": "Joy at work",
     "role.start_hint": "Describe your role and mission with 'selvleder init'.",
     "mandate.heading": "Handlingsrom (room to act)",
-    "mandate.empty": "Nothing recorded yet. Add with 'selvleder mandate add --mine \"...\"'.",
+    "mandate.empty": "Nothing recorded yet. Add what you decide yourself with 'selvleder mandate add --mine \"…\"'.",
     "mandate.column.kind": "Who decides",
     "mandate.column.text": "What",
     "mandate.kind.mine": "I decide",
     "mandate.kind.leader": "My leader decides",
     "mandate.kind.bounded": "Bounded by",
     "mandate.kind.unclear": "Unclear",
-    "mandate.unclear_hint": (
-        "{count} item(s) unclear. You can ask your leader: 'selvleder ask-leader --need "
-        "clarify-mandate'."
-    ),
+    "mandate.unclear_hint": "{count} item(s) unclear. You can ask your leader: 'selvleder ask-leader --need clarify-mandate --topic \"…\"' (what is unclear, in your own words).",
     "mandate.added": "Added {id}: {kind} – {text}",
     "mandate.removed": "Removed mandate item {id}.",
     # -- goals -----------------------------------------------------------------------------
     "goal.added": "Added goal {id}: {title}",
-    "goal.unclear_hint": (
-        "Goal {id} has no measure or due date yet. A clear goal has both: "
-        "'selvleder goal edit {id} --measure ... --due ...'."
-    ),
+    "goal.unclear_hint": "Goal {id} has no measure or due date yet. A clear goal has both: 'selvleder goal edit {id} --measure \"…\" --due …' (how you will know, and a date).",
     "goal.edited": "Changed goal {id}: {title}",
     "goal.progress_added": "Noted progress on goal {id}: {title}",
     "goal.done": "Goal {id} reached: {title}",
     "goal.dropped": "Dropped goal {id}: {title}",
     "goal.reopened": "Goal {id} is active again: {title}",
-    "goal.empty": "No active goals. Add one with 'selvleder goal add \"...\" --measure ... --due ...'.",
+    "goal.empty": 'No active goals. Add one with \'selvleder goal add "…" --measure "…" --due …\' (the goal, how you will know, a date).',
     "goal.heading": "Goal",
     "goal.column.title": "Goal",
     "goal.column.measure": "Measure",
@@ -317,7 +305,7 @@ MESSAGES: dict[str, str] = {
     "goal.count": "{active} of at most {cap} active goals.",
     "goal.unclear_footer": "{count} goal(s) lack a measure or due date. Which one can you make clear?",
     "goal.progress_heading": "Progress",
-    "goal.no_progress": "No progress noted yet: 'selvleder goal progress {id} \"...\"'.",
+    "goal.no_progress": "No progress noted yet: 'selvleder goal progress {id} \"…\"' (what you did).",
     # -- doctor -----------------------------------------------------------------------------
     "doctor.heading": "selvleder doctor",
     "doctor.path": "Journal",
@@ -492,7 +480,7 @@ MESSAGES: dict[str, str] = {
     "week.completion": "Done: {done} of {total} ({pct} %). At most {cap} priorities a week.",
     "guided.plan.title": "Plan {heading}",
     "guided.plan.goals": "Your active goals:",
-    "guided.plan.no_goals": "No active goals yet ('selvleder goal add' sets one).",
+    "guided.plan.no_goals": 'No active goals yet (\'selvleder goal add "…" --measure "…" --due …\' sets one).',
     "guided.plan.drainers": "What has drained your energy lately: {tags}. Can you plan around it?",
     "guided.plan.unfinished": "{count} priority(ies) from week {number} are not done. One by one:",
     "guided.plan.keep_wait_drop": "'{title}': keep (k), can wait (w) or drop (d)?",
@@ -557,18 +545,28 @@ MESSAGES: dict[str, str] = {
     "reflect.next_week": "Next week",
     "reflect.next_week_empty": "Next week: what is one small step you will take?",
     "reflect.empty.intro": "Your journal is still empty, so there is nothing to reflect on yet. A good start takes a few minutes:",
-    "reflect.empty.step1": "1. Describe your role and mission: selvleder init",
-    "reflect.empty.step2": '2. Set one clear goal: selvleder goal add "..." --measure "..." --due ...',
-    "reflect.empty.step3": "3. Plan the week: selvleder plan-week",
-    "reflect.empty.step4": "4. Log your energy now and then: selvleder energy log 3",
-    "reflect.empty.outro": "At the end of the week, run selvleder reflect again. Want to see it with data first? selvleder demo",
-    "obs.role.missing": "Your role and mission are not written down yet. What is your work for? ('selvleder init' records it.)",
+    "reflect.empty.step1": "1. Describe your role and mission: 'selvleder init'",
+    "reflect.empty.step2": '2. Set one clear goal: \'selvleder goal add "…" --measure "…" --due …\' (the goal, how you will know, a date)',
+    "reflect.empty.step3": "3. Plan the week: 'selvleder plan-week'",
+    "reflect.empty.step4": "4. Log your energy now and then: 'selvleder energy log 3'",
+    "reflect.empty.outro": "At the end of the week, run 'selvleder reflect' again. Want to see it with data first? 'selvleder demo'",
+    "obs.role.missing": "Your role and mission are not written down yet. What is your work for? Write it in your own words: '{hint}'.",
     "obs.role.goal_links": "{linked} of {total} priorities are linked to a goal. How do the others contribute to the organisation's goals?",
-    "obs.role.unclear_mandate": "{count} item(s) in your handlingsrom are unclear: {items}. Could you ask your leader to clarify one of them?",
-    "obs.goals.unclear": "{count} goal(s) lack a measure or a due date: {goals}. What would show that one of them is reached? ('selvleder goal edit {id}')",
+    "obs.role.unclear_mandate.one": "One item in your handlingsrom is unclear: {items}. You can ask your leader to clarify it: '{hint}'.",
+    "obs.role.unclear_mandate.some": "{count} items in your handlingsrom are unclear: {items}. You can ask your leader to clarify them, starting with the first: '{hint}'.",
+    "obs.goals.unclear.measure": "Not yet clear, a measure is missing: {goals}. What would show that it is reached? Add a measure in your own words: '{hint}'.",
+    "obs.goals.unclear.due": "Not yet clear, a due date is missing: {goals}. By when should it be reached? Add a date: '{hint}'.",
+    "obs.goals.unclear.both": "Not yet clear, a measure and a due date are missing: {goals}. What would show that it is reached, and by when? Fill in both: '{hint}'.",
+    "obs.goals.unclear.measure.some": "Not yet clear: {goals}. What would show that {first} is reached? Add a measure in your own words: '{hint}'.",
+    "obs.goals.unclear.due.some": "Not yet clear: {goals}. By when should {first} be reached? Add a date: '{hint}'.",
+    "obs.goals.unclear.both.some": "Not yet clear: {goals}. What would show that {first} is reached, and by when? Fill in both: '{hint}'.",
     "obs.goals.overdue": "{count} goal(s) are past their due date: {goals}. Is it time for a new date, or to let one go?",
-    "obs.goals.stale": "No progress noted in 4 weeks on {goals}. What is one small step on it next week? ('selvleder goal progress {id}')",
+    "obs.goals.stale": "No progress noted in 4 weeks on {goals}. What is one small step on it next week? Note it when it is done: '{hint}'.",
     "obs.goals.over_cap": "You have {count} active goals; the cap is {cap}. Which one can wait, so the others get room?",
+    "obs.goals.unlinked.one": "Not linked to your organisation's goal {org_goals}: {goals}. Does it support it? Then link them: '{hint}'.",
+    "obs.goals.unlinked.several": "Not linked to any of your organisation's goals ({org_goals}): {goals}. Which of them does it support? Fill in its name: '{hint}'.",
+    "obs.goals.unlinked.one.some": "Not linked to your organisation's goal {org_goals}: {goals}. Does {first} support it? Then link them: '{hint}'.",
+    "obs.goals.unlinked.several.some": "Not linked to any of your organisation's goals ({org_goals}): {goals}. Which of them does {first} support? Fill in its name: '{hint}'.",
     "obs.plan.completion.all": "All {total} priorities done. What made that possible?",
     "obs.plan.completion.one": "Your one priority got done ({done} of {total}). What made that possible?",
     "obs.plan.completion.last": "{done} of {total} priorities done. What held back the last one?",
@@ -577,10 +575,11 @@ MESSAGES: dict[str, str] = {
     "obs.plan.over_cap": "The week has {count} priorities; the cap is {cap}. Which one could wait?",
     "obs.plan.no_buffer": "The plan has no buffer. Is there room for flexibility and breaks next week?",
     "obs.plan.value_inversion": "High-value {undone} stayed undone while low-value {done} got done. What pulled your time?",
-    "obs.feedback.open_old": "{count} request(s) to your leader have been open for up to {days} days: {topics}. Bring them to your next one-to-one?",
-    "obs.feedback.none_recent": "You have not asked your leader for anything in {weeks} weeks. Is there leadership you need: feedback, a decision, clearer expectations?",
+    "obs.feedback.open_old.one": "One request to your leader has been open for {days} days: {topics}. Bring it to your next one-to-one? '{hint}' writes the agenda.",
+    "obs.feedback.open_old.some": "{count} requests to your leader have been open for up to {days} days: {topics}. Bring them to your next one-to-one? '{hint}' gathers them in one agenda.",
+    "obs.feedback.none_recent": "You have not asked your leader for anything in {weeks} weeks. Is there leadership you need: feedback, a decision, clearer expectations? For example: '{hint}' (the topic in your own words).",
     "obs.feedback.given.given": "You gave feedback {count} time(s) in the last 4 weeks. Who else would benefit from hearing from you?",
-    "obs.feedback.given.none": "No feedback given in the last 4 weeks. Who could you give some to next week?",
+    "obs.feedback.given.none": "No feedback given in the last 4 weeks. Who could you give some to next week? When you have: '{hint}' (their name, then what you said).",
     "obs.energy.level.higher": "Energy averaged {mean} this week ({count} logs), higher than the 4 weeks before ({before_mean}, {before_count} logs). What helped?",
     "obs.energy.level.higher_so_far": "Energy so far this week averages {mean} ({count} logs), higher than the 4 weeks before ({before_mean}, {before_count} logs). What do you want to keep doing for the rest of the week?",
     "obs.energy.level.lower": "Energy averaged {mean} this week ({count} logs), lower than the 4 weeks before ({before_mean}, {before_count} logs). What could give you more room to rest next week?",
@@ -593,7 +592,11 @@ MESSAGES: dict[str, str] = {
     "obs.energy.energisers": "More energy often goes with {evidence}. How can you make room for more of it?",
     "obs.energy.gaps.one": "One workday this week has no energy log. A quick 'selvleder energy log 3' is enough.",
     "obs.energy.gaps.some": "{count} workdays this week have no energy log. A quick 'selvleder energy log 3' is enough.",
-    "obs.energy.pulse_low": "Your pulse is low on {dimensions}. What would help, and who could you talk to about it?",
+    "obs.energy.pulse_low": "Your pulse is low on {dimensions}. {steps}",
+    "obs.energy.pulse_low.step.autonomy": "Autonomy grows with a clear handlingsrom: ask your leader to clarify what you decide yourself: '{hint}'.",
+    "obs.energy.pulse_low.step.competence": "For competence, ask for the learning you need: '{hint}'.",
+    "obs.energy.pulse_low.step.belonging": "Belonging grows with feedback between colleagues: give some, and ask for some: '{hint}'.",
+    "obs.energy.pulse_low.step.meaning": "For meaning, look again at your role and mission and at what your work contributes to (tip 1): '{hint}'.",
     "review.heading": "The last {weeks} weeks",
     "review.completion": "Done",
     "review.energy": "Energy",
@@ -733,7 +736,7 @@ MESSAGES: dict[str, str] = {
     "error.demo_not_demo": "{path} exists and is not a demo journal; it was not touched. Choose another --db.",
     "error.demo_exists": "{path} is an earlier demo journal. Use --force to replace it.",
     "demo.built": "Built {years} year(s) of a synthetic working life in {path}.",
-    "demo.try": "Look around with: selvleder --db {path} week --week last  (or review, energy insights)",
+    "demo.try": "Look around with: 'selvleder --db {path} week --week last' (or review, energy insights)",
     # -- reminders ---------------------------------------------------------------------------
     "help.remind": "Cron reminders that make it a habit, and that stay quiet when there is nothing to do.",
     "help.remind.install": "Install (or update) the reminders in your crontab; every other line is left as it is.",
@@ -795,9 +798,9 @@ MESSAGES: dict[str, str] = {
     "doctor.config_bad": "config.toml has an invalid value.",
     "doctor.config_bad.hint": "Fix the key named above in config.toml, or delete the file to use the defaults.",
     "doctor.remind_log": "remind.log",
-    "goal.missing_measure": "Goal {id} has a due date but no measure yet. How will you know it is reached? 'selvleder goal edit {id} --measure ...'.",
-    "goal.missing_due": "Goal {id} has a measure but no due date yet. 'selvleder goal edit {id} --due ...'.",
+    "goal.missing_measure": "Goal {id} has a due date but no measure yet. How will you know it is reached? 'selvleder goal edit {id} --measure \"…\"'.",
+    "goal.missing_due": "Goal {id} has a measure but no due date yet. 'selvleder goal edit {id} --due …' (a date).",
     "ask.list.none_open": "No open requests. Everything you asked for has an answer.",
-    "reflect.none_stored": "There is no stored reflection for week {number}. Write one with 'selvleder reflect --week {number}'.",
+    "reflect.none_stored": "There is no stored reflection for week {number}. Write one with 'selvleder reflect --week {week}'.",
     "week.next_planned": "Next week (week {number}) has a plan: 'selvleder week --week next'.",
 }

@@ -57,6 +57,9 @@ MESSAGES: dict[str, str] = {
     "error.week": "«{value}» er ikke en uke. Bruk for eksempel 2026-W49, W49, 49, denne, neste eller forrige.",
     "error.date": "«{value}» er ikke en dato. Bruk for eksempel 31.01.2027, 2027-01-31, i dag eller fredag.",
     "error.time": "«{value}» er ikke et klokkeslett. Bruk for eksempel 09:30.",
+    "error.date_no_year": "«{value}» mangler årstall, og hvilket år du mener, ville vært gjetning. Skriv året, for eksempel 30.06.2027.",
+    "error.date_clock": "«{value}» er et klokkeslett, ikke en dato. Oppgi en dato, for eksempel 31.01.2027, 2027-01-31 eller fredag.",
+    "error.time_skipped": "«{value}» finnes ikke i tidssonen din: klokka hopper over den timen når sommertida begynner. Bruk et klokkeslett før eller etter.",
     "error.duration": "«{value}» er ikke en varighet. Bruk for eksempel 90m, 1h30m eller 2h.",
     "error.when": "«{value}» er ikke en fokusblokk. Bruk en ukedag og et tidsrom, f.eks. «tir 09:00-11:00».",
     "error.empty": "{field} kan ikke være tom.",
@@ -70,11 +73,7 @@ MESSAGES: dict[str, str] = {
         "med {flags}."
     ),
     "error.goal_unknown": "Det finnes ikke noe mål med id {id}. Se «selvleder goal list --all».",
-    "error.goal_cap": (
-        "Du har allerede {count} aktive mål, og grensen er {cap} (få, men tydelige mål). "
-        "Fullfør eller legg bort ett først («selvleder goal done ID» eller «goal drop ID»), "
-        "eller øk max_goals i config.toml."
-    ),
+    "error.goal_cap": "Du har allerede {count} aktive mål, og grensen er {cap} (få, men tydelige mål). Fullfør eller legg bort ett først: «selvleder goal done …» eller «selvleder goal drop …» med id-en fra «selvleder goal list»; eller øk max_goals i config.toml.",
     "error.mandate_kind": "«{value}» er ingen type handlingsrom. Bruk mine, leader, bounded eller unclear.",
     "error.mandate_one_kind": "Oppgi nøyaktig én av --mine, --leader, --bounded eller --unclear.",
     "error.mandate_unknown": "Det finnes ikke noe punkt i handlingsrommet med id {id}. Se «selvleder mandate list».",
@@ -89,13 +88,8 @@ MESSAGES: dict[str, str] = {
         "Denne journalen er skrevet av en nyere selvleder (skjema {version}; denne versjonen "
         "kjenner {known}). Oppgrader selvleder. Journalen ble ikke endret."
     ),
-    "error.journal_corrupt": (
-        "Journalen er skadet eller er ikke en selvleder-journal. Den ble ikke endret. "
-        "Kjør «selvleder doctor», eller hent tilbake en sikkerhetskopi med «selvleder restore»."
-    ),
-    "error.journal_corrupt.hint": (
-        "Journalen er skadet. Hent tilbake den nyeste sikkerhetskopien med «selvleder restore KOPI»."
-    ),
+    "error.journal_corrupt": "Journalen er skadet eller er ikke en selvleder-journal. Den ble ikke endret. Kjør «selvleder doctor», som viser sikkerhetskopiene dine, og hent tilbake en med «selvleder restore …» (kopifilen).",
+    "error.journal_corrupt.hint": "Journalen er skadet. Hent tilbake den nyeste sikkerhetskopien med «selvleder restore …» (kopifilen; «selvleder doctor» viser dem).",
     "error.journal_locked": (
         "Journalen er opptatt i en annen selvleder for lenge. Ingenting ble lagret. Prøv igjen "
         "om litt."
@@ -127,7 +121,7 @@ MESSAGES: dict[str, str] = {
         "sikkerhetskopi først)."
     ),
     # -- bruksfeil fra kommandolinjen ------------------------------------------------------
-    "usage.global_option": "{option} er et globalt valg: sett det foran kommandoen, f.eks. selvleder {option} ... {command}.",
+    "usage.global_option": "{option} er et globalt valg: sett det foran kommandoen, f.eks. «selvleder {option} … {command}».",
     "usage.no_such_option": "Ukjent valg {option}.",
     "usage.did_you_mean": "Mente du {options}?",
     "usage.missing": "Mangler {param}.",
@@ -269,7 +263,7 @@ MESSAGES: dict[str, str] = {
     "init.ask.lang": "Språk (nb/en)",
     "init.confirm": "Lagre dette?",
     "init.saved": "Lagret. Journalen din er {path}.",
-    "init.next": "Neste steg: sett et tydelig mål med «selvleder goal add», eller se alt med «selvleder role».",
+    "init.next": 'Neste steg: sett et tydelig mål med «selvleder goal add "…" --measure "…" --due …» (målet, hvordan du ser at det er nådd, en dato), eller se alt med «selvleder role».',
     # -- rolle og handlingsrom ------------------------------------------------------------------
     "role.heading": "Rolle og oppdrag",
     "role.role": "Rolle",
@@ -282,31 +276,25 @@ MESSAGES: dict[str, str] = {
     "role.joy": "Arbeidsglede",
     "role.start_hint": "Beskriv rollen og oppdraget ditt med «selvleder init».",
     "mandate.heading": "Handlingsrom",
-    "mandate.empty": 'Ingenting registrert ennå. Legg til med «selvleder mandate add --mine "..."».',
+    "mandate.empty": 'Ingenting registrert ennå. Legg til det du bestemmer selv med «selvleder mandate add --mine "…"».',
     "mandate.column.kind": "Hvem bestemmer",
     "mandate.column.text": "Hva",
     "mandate.kind.mine": "Jeg bestemmer",
     "mandate.kind.leader": "Lederen bestemmer",
     "mandate.kind.bounded": "Avgrenset av",
     "mandate.kind.unclear": "Uklart",
-    "mandate.unclear_hint": (
-        "{count} punkt(er) er uklare. Du kan be lederen om å avklare: «selvleder ask-leader "
-        "--need clarify-mandate»."
-    ),
+    "mandate.unclear_hint": '{count} punkt(er) er uklare. Du kan be lederen om å avklare: «selvleder ask-leader --need clarify-mandate --topic "…"» (det som er uklart, med dine egne ord).',
     "mandate.added": "La til {id}: {kind} – {text}",
     "mandate.removed": "Fjernet punkt {id} fra handlingsrommet.",
     # -- mål ----------------------------------------------------------------------------------------
     "goal.added": "La til mål {id}: {title}",
-    "goal.unclear_hint": (
-        "Mål {id} har ennå ikke mål for måloppnåelse eller frist. Et tydelig mål har begge: "
-        "«selvleder goal edit {id} --measure ... --due ...»."
-    ),
+    "goal.unclear_hint": 'Mål {id} har ennå ikke måleindikator eller frist. Et tydelig mål har begge: «selvleder goal edit {id} --measure "…" --due …» (hvordan du ser at det er nådd, og en dato).',
     "goal.edited": "Endret mål {id}: {title}",
     "goal.progress_added": "Noterte fremdrift på mål {id}: {title}",
     "goal.done": "Mål {id} er nådd: {title}",
     "goal.dropped": "La bort mål {id}: {title}",
     "goal.reopened": "Mål {id} er aktivt igjen: {title}",
-    "goal.empty": 'Ingen aktive mål. Legg til ett med «selvleder goal add "..." --measure ... --due ...».',
+    "goal.empty": 'Ingen aktive mål. Legg til ett med «selvleder goal add "…" --measure "…" --due …» (målet, hvordan du ser at det er nådd, en dato).',
     "goal.heading": "Mål",
     "goal.column.title": "Mål",
     "goal.column.measure": "Måloppnåelse",
@@ -321,7 +309,7 @@ MESSAGES: dict[str, str] = {
     "goal.count": "{active} av høyst {cap} aktive mål.",
     "goal.unclear_footer": "{count} mål mangler mål for måloppnåelse eller frist. Hvilket kan du gjøre tydelig?",
     "goal.progress_heading": "Fremdrift",
-    "goal.no_progress": 'Ingen fremdrift notert ennå: «selvleder goal progress {id} "..."».',
+    "goal.no_progress": 'Ingen fremdrift notert ennå: «selvleder goal progress {id} "…"» (hva du gjorde).',
     # -- doctor ---------------------------------------------------------------------------------------
     "doctor.heading": "selvleder doctor",
     "doctor.path": "Journal",
@@ -496,7 +484,7 @@ MESSAGES: dict[str, str] = {
     "week.completion": "Gjort: {done} av {total} ({pct} %). Høyst {cap} prioriteringer i uka.",
     "guided.plan.title": "Planlegg {heading}",
     "guided.plan.goals": "Dine aktive mål:",
-    "guided.plan.no_goals": "Ingen aktive mål ennå («selvleder goal add» setter ett).",
+    "guided.plan.no_goals": 'Ingen aktive mål ennå («selvleder goal add "…" --measure "…" --due …» setter ett).',
     "guided.plan.drainers": "Dette har tappet deg for energi i det siste: {tags}. Kan du planlegge rundt det?",
     "guided.plan.unfinished": "{count} prioritering(er) fra uke {number} er ikke gjort. Én om gangen:",
     "guided.plan.keep_wait_drop": "«{title}»: behold (b), kan vente (v) eller legg bort (d)?",
@@ -561,18 +549,28 @@ MESSAGES: dict[str, str] = {
     "reflect.next_week": "Neste uke",
     "reflect.next_week_empty": "Neste uke: hva er ett lite steg du vil ta?",
     "reflect.empty.intro": "Journalen din er fortsatt tom, så det er ingenting å reflektere over ennå. En god start tar noen minutter:",
-    "reflect.empty.step1": "1. Beskriv rollen og oppdraget ditt: selvleder init",
-    "reflect.empty.step2": '2. Sett ett tydelig mål: selvleder goal add "..." --measure "..." --due ...',
-    "reflect.empty.step3": "3. Planlegg uka: selvleder plan-week",
-    "reflect.empty.step4": "4. Logg energien din nå og da: selvleder energy log 3",
-    "reflect.empty.outro": "Kjør selvleder reflect igjen i slutten av uka. Vil du se hvordan det ser ut med data først? selvleder demo",
-    "obs.role.missing": "Rollen og oppdraget ditt er ikke skrevet ned ennå. Hva er arbeidet ditt til for? («selvleder init» tar det med.)",
+    "reflect.empty.step1": "1. Beskriv rollen og oppdraget ditt: «selvleder init»",
+    "reflect.empty.step2": '2. Sett ett tydelig mål: «selvleder goal add "…" --measure "…" --due …» (målet, hvordan du ser at det er nådd, en dato)',
+    "reflect.empty.step3": "3. Planlegg uka: «selvleder plan-week»",
+    "reflect.empty.step4": "4. Logg energien din nå og da: «selvleder energy log 3»",
+    "reflect.empty.outro": "Kjør «selvleder reflect» igjen i slutten av uka. Vil du se hvordan det ser ut med data først? «selvleder demo»",
+    "obs.role.missing": "Rollen og oppdraget ditt er ikke skrevet ned ennå. Hva er arbeidet ditt til for? Skriv det med dine egne ord: «{hint}».",
     "obs.role.goal_links": "{linked} av {total} prioriteringer er knyttet til et mål. Hvordan bidrar de andre til virksomhetens mål?",
-    "obs.role.unclear_mandate": "{count} punkt(er) i handlingsrommet ditt er uklare: {items}. Kan du be lederen din om å avklare ett av dem?",
-    "obs.goals.unclear": "{count} mål mangler mål for måloppnåelse eller frist: {goals}. Hva ville vist at ett av dem er nådd? («selvleder goal edit {id}»)",
+    "obs.role.unclear_mandate.one": "Ett punkt i handlingsrommet ditt er uklart: {items}. Du kan be lederen din om å avklare det: «{hint}».",
+    "obs.role.unclear_mandate.some": "{count} punkter i handlingsrommet ditt er uklare: {items}. Du kan be lederen din om å avklare dem, og begynne med det første: «{hint}».",
+    "obs.goals.unclear.measure": "Ikke tydelig ennå, måleindikator mangler: {goals}. Hva vil vise at målet er nådd? Legg til en måleindikator med dine egne ord: «{hint}».",
+    "obs.goals.unclear.due": "Ikke tydelig ennå, frist mangler: {goals}. Innen når skal målet være nådd? Legg til en dato: «{hint}».",
+    "obs.goals.unclear.both": "Ikke tydelig ennå, måleindikator og frist mangler: {goals}. Hva vil vise at målet er nådd, og innen når? Fyll inn begge: «{hint}».",
+    "obs.goals.unclear.measure.some": "Ikke tydelige ennå: {goals}. Hva vil vise at {first} er nådd? Legg til en måleindikator med dine egne ord: «{hint}».",
+    "obs.goals.unclear.due.some": "Ikke tydelige ennå: {goals}. Innen når skal {first} være nådd? Legg til en dato: «{hint}».",
+    "obs.goals.unclear.both.some": "Ikke tydelige ennå: {goals}. Hva vil vise at {first} er nådd, og innen når? Fyll inn begge: «{hint}».",
     "obs.goals.overdue": "{count} mål har passert fristen: {goals}. Er det tid for en ny frist, eller for å legge ett bort?",
-    "obs.goals.stale": "Ingen fremdrift notert på 4 uker på {goals}. Hva er ett lite steg på det neste uke? («selvleder goal progress {id}»)",
+    "obs.goals.stale": "Ingen fremdrift notert på 4 uker på {goals}. Hva er ett lite steg på det neste uke? Noter det når det er gjort: «{hint}».",
     "obs.goals.over_cap": "Du har {count} aktive mål; grensen er {cap}. Hvilket kan vente, så de andre får rom?",
+    "obs.goals.unlinked.one": "Ikke knyttet til virksomhetens mål {org_goals}: {goals}. Støtter målet opp under det? Da kan du knytte dem sammen: «{hint}».",
+    "obs.goals.unlinked.several": "Ikke knyttet til noen av virksomhetens mål ({org_goals}): {goals}. Hvilket av dem støtter målet opp under? Fyll inn navnet: «{hint}».",
+    "obs.goals.unlinked.one.some": "Ikke knyttet til virksomhetens mål {org_goals}: {goals}. Støtter {first} opp under det? Da kan du knytte dem sammen: «{hint}».",
+    "obs.goals.unlinked.several.some": "Ikke knyttet til noen av virksomhetens mål ({org_goals}): {goals}. Hvilket av dem støtter {first} opp under? Fyll inn navnet: «{hint}».",
     "obs.plan.completion.all": "Alle {total} prioriteringene ble gjort. Hva gjorde det mulig?",
     "obs.plan.completion.one": "Den ene prioriteringen ble gjort ({done} av {total}). Hva gjorde det mulig?",
     "obs.plan.completion.last": "{done} av {total} prioriteringer ble gjort. Hva hindret den siste?",
@@ -581,10 +579,11 @@ MESSAGES: dict[str, str] = {
     "obs.plan.over_cap": "Uka har {count} prioriteringer; grensen er {cap}. Hvilken kunne ventet?",
     "obs.plan.no_buffer": "Planen har ingen buffer. Er det rom for fleksibilitet og pauser neste uke?",
     "obs.plan.value_inversion": "{undone} med høy verdi ble ikke gjort, mens {done} med lav verdi ble gjort. Hva trakk i tiden din?",
-    "obs.feedback.open_old": "{count} bestilling(er) til lederen har vært åpne i opptil {days} dager: {topics}. Ta dem opp i neste én-til-én?",
-    "obs.feedback.none_recent": "Du har ikke bedt lederen din om noe på {weeks} uker. Er det ledelse du trenger: tilbakemelding, en beslutning, tydeligere forventninger?",
+    "obs.feedback.open_old.one": "Én bestilling til lederen din har vært åpen i {days} dager: {topics}. Ta den opp i neste én-til-én? «{hint}» lager agendaen.",
+    "obs.feedback.open_old.some": "{count} bestillinger til lederen din har vært åpne i opptil {days} dager: {topics}. Ta dem opp i neste én-til-én? «{hint}» samler dem i én agenda.",
+    "obs.feedback.none_recent": "Du har ikke bedt lederen din om noe på {weeks} uker. Er det ledelse du trenger: tilbakemelding, en beslutning, tydeligere forventninger? For eksempel: «{hint}» (temaet med dine egne ord).",
     "obs.feedback.given.given": "Du har gitt tilbakemelding {count} gang(er) de siste 4 ukene. Hvem andre ville hatt nytte av å høre fra deg?",
-    "obs.feedback.given.none": "Ingen tilbakemeldinger gitt de siste 4 ukene. Hvem kan du gi en til neste uke?",
+    "obs.feedback.given.none": "Ingen tilbakemeldinger gitt de siste 4 ukene. Hvem kan du gi en til neste uke? Når du har gjort det: «{hint}» (navnet, så hva du sa).",
     "obs.energy.level.higher": "Energien var i snitt {mean} denne uka ({count} registreringer), høyere enn de 4 ukene før ({before_mean}, {before_count} registreringer). Hva hjalp?",
     "obs.energy.level.higher_so_far": "Energien er så langt denne uka i snitt {mean} ({count} registreringer), høyere enn de 4 ukene før ({before_mean}, {before_count} registreringer). Hva vil du fortsette med resten av uka?",
     "obs.energy.level.lower": "Energien var i snitt {mean} denne uka ({count} registreringer), lavere enn de 4 ukene før ({before_mean}, {before_count} registreringer). Hva kan gi deg mer rom for hvile neste uke?",
@@ -597,7 +596,11 @@ MESSAGES: dict[str, str] = {
     "obs.energy.energisers": "Mer energi henger ofte sammen med {evidence}. Hvordan kan du få mer rom for det?",
     "obs.energy.gaps.one": "Én arbeidsdag denne uka mangler energilogg. En rask «selvleder energy log 3» er nok.",
     "obs.energy.gaps.some": "{count} arbeidsdager denne uka mangler energilogg. En rask «selvleder energy log 3» er nok.",
-    "obs.energy.pulse_low": "Pulsen din er lav på {dimensions}. Hva ville hjulpet, og hvem kan du snakke med om det?",
+    "obs.energy.pulse_low": "Pulsen din er lav på {dimensions}. {steps}",
+    "obs.energy.pulse_low.step.autonomy": "Autonomi vokser med et tydelig handlingsrom: be lederen din avklare hva du bestemmer selv: «{hint}».",
+    "obs.energy.pulse_low.step.competence": "For kompetanse: be om den læringen du trenger: «{hint}».",
+    "obs.energy.pulse_low.step.belonging": "Tilhørighet vokser med tilbakemeldinger mellom kolleger: gi en, og be om en: «{hint}».",
+    "obs.energy.pulse_low.step.meaning": "For mening: se på rollen og oppdraget ditt igjen, og på hva arbeidet ditt bidrar til (tips 1): «{hint}».",
     "review.heading": "De siste {weeks} ukene",
     "review.completion": "Gjort",
     "review.energy": "Energi",
@@ -737,7 +740,7 @@ MESSAGES: dict[str, str] = {
     "error.demo_not_demo": "{path} finnes og er ikke en demojournal; den ble ikke rørt. Velg en annen --db.",
     "error.demo_exists": "{path} er en tidligere demojournal. Bruk --force for å erstatte den.",
     "demo.built": "Laget {years} år med oppdiktet arbeidsliv i {path}.",
-    "demo.try": "Se deg rundt med: selvleder --db {path} week --week forrige  (eller review, energy insights)",
+    "demo.try": "Se deg rundt med: «selvleder --db {path} week --week forrige» (eller review, energy insights)",
     # -- påminnelser ---------------------------------------------------------------------------
     "help.remind": "Påminnelser fra cron som gjør det til en vane, og som tier når det ikke er noe å gjøre.",
     "help.remind.install": "Installer (eller oppdater) påminnelsene i crontab; alle andre linjer blir som de er.",
@@ -799,9 +802,9 @@ MESSAGES: dict[str, str] = {
     "doctor.config_bad": "config.toml har en ugyldig verdi.",
     "doctor.config_bad.hint": "Rett nøkkelen som er nevnt over i config.toml, eller slett filen for å bruke standardverdiene.",
     "doctor.remind_log": "remind.log",
-    "goal.missing_measure": "Mål {id} har frist, men ennå ikke mål for måloppnåelse. Hvordan vet du at det er nådd? «selvleder goal edit {id} --measure ...».",
-    "goal.missing_due": "Mål {id} har mål for måloppnåelse, men ennå ikke frist. «selvleder goal edit {id} --due ...».",
+    "goal.missing_measure": 'Mål {id} har frist, men ennå ikke måleindikator. Hvordan ser du at det er nådd? «selvleder goal edit {id} --measure "…"».',
+    "goal.missing_due": "Mål {id} har måleindikator, men ennå ikke frist. «selvleder goal edit {id} --due …» (en dato).",
     "ask.list.none_open": "Ingen åpne bestillinger. Alt du har bedt om, har fått svar.",
-    "reflect.none_stored": "Det finnes ingen lagret refleksjon for uke {number}. Skriv en med «selvleder reflect --week {number}».",
+    "reflect.none_stored": "Det finnes ingen lagret refleksjon for uke {number}. Skriv en med «selvleder reflect --week {week}».",
     "week.next_planned": "Neste uke (uke {number}) har en plan: «selvleder week --week neste».",
 }

@@ -36,6 +36,13 @@ def observation_text(obs: Observation, t: Messages) -> str:
         params.pop("tags", None)
         params["evidence"] = "; ".join(tag_evidence(row, weeks, t) for row in rows)
     left, right = QUOTES.get(t.lang, QUOTES["en"])
+    steps = params.pop("steps", None)
+    if isinstance(steps, list) and isinstance(obs.params["dimensions"], list):
+        # one sentence per low pulse dimension, each with its next step
+        params["steps"] = " ".join(
+            t(f"obs.energy.pulse_low.step.{d}", hint=step)
+            for d, step in zip(obs.params["dimensions"], steps, strict=True)
+        )
     for key, value in params.items():
         if isinstance(value, list):
             if key == "dimensions":

@@ -546,9 +546,10 @@ class Journal:
         ]
 
     def last_energy_log(self) -> Row | None:
+        """The log entered last: the highest id (ids are AUTOINCREMENT, never reused), not the
+        latest ``at`` — a log typed with ``--at yesterday`` after one for now is still the last."""
         return self._one(
-            "SELECT id, at, utc_offset, level, note FROM energy_logs "
-            "ORDER BY at DESC, id DESC LIMIT 1"
+            "SELECT id, at, utc_offset, level, note FROM energy_logs ORDER BY id DESC LIMIT 1"
         )
 
     def energy_log(self, log_id: int) -> Row | None:
