@@ -46,7 +46,7 @@ def test_full_plan_with_a_cap_trade_off(env: dict[str, str]) -> None:
     child = spawn(env)
     child.expect_exact("Plan Week 48")
     child.expect_exact("1  Shorter case handling")
-    child.expect_exact("What has drained your energy lately: #meetings")
+    child.expect_exact("Less energy has often gone with #meetings in the last 12 weeks.")
     answer(child, "'Old report': keep (k), can wait (w) or drop (d)? [k]: ", "")
     answer(child, "'Old call': keep (k), can wait (w) or drop (d)? [k]: ", "d")
     answer(child, "What matters most right now?: ", "The budget")

@@ -481,7 +481,7 @@ MESSAGES: dict[str, str] = {
     "guided.plan.title": "Plan {heading}",
     "guided.plan.goals": "Your active goals:",
     "guided.plan.no_goals": 'No active goals yet (\'selvleder goal add "…" --measure "…" --due …\' sets one).',
-    "guided.plan.drainers": "What has drained your energy lately: {tags}. Can you plan around it?",
+    "guided.plan.drainers": "Less energy has often gone with {tags} in the last {weeks} weeks. Can you plan around it?",
     "guided.plan.unfinished": "{count} priority(ies) from week {number} are not done. One by one:",
     "guided.plan.keep_wait_drop": "'{title}': keep (k), can wait (w) or drop (d)?",
     "guided.plan.keep_wait_drop_again": "Answer k (keep), w (can wait) or d (drop).",

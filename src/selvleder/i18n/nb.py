@@ -485,7 +485,7 @@ MESSAGES: dict[str, str] = {
     "guided.plan.title": "Planlegg {heading}",
     "guided.plan.goals": "Dine aktive mål:",
     "guided.plan.no_goals": 'Ingen aktive mål ennå («selvleder goal add "…" --measure "…" --due …» setter ett).',
-    "guided.plan.drainers": "Dette har tappet deg for energi i det siste: {tags}. Kan du planlegge rundt det?",
+    "guided.plan.drainers": "Mindre energi har ofte hengt sammen med {tags} de siste {weeks} ukene. Kan du planlegge rundt det?",
     "guided.plan.unfinished": "{count} prioritering(er) fra uke {number} er ikke gjort. Én om gangen:",
     "guided.plan.keep_wait_drop": "«{title}»: behold (b), kan vente (v) eller legg bort (d)?",
     "guided.plan.keep_wait_drop_again": "Svar b (behold), v (kan vente) eller d (legg bort).",

@@ -68,7 +68,7 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
     assert isinstance(drainers, list)
     if drainers:
         tags = ", ".join(f"#{d['tag']}" for d in drainers)
-        out.say("guided.plan.drainers", tags=tags)
+        out.say("guided.plan.drainers", tags=tags, weeks=EVIDENCE_WEEKS)
     out.line()
     choices: dict[int, str] = {}
     kept: list[str] = []
