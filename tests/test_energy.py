@@ -67,7 +67,7 @@ def test_three_logs_with_a_clear_difference_make_a_claim() -> None:
         "mean_without": 4.0,
         "count_without": 10,
         "delta": -3.0,
-        "p": 0.0013,
+        "p": 0.00131,
     }
 
 

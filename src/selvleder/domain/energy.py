@@ -256,14 +256,14 @@ class Comparison:
 
     def evidence(self) -> dict[str, float | int]:
         """Means and delta rounded to 1 decimal, as the text shows them; p (the
-        Holm-adjusted p) to 4 decimals."""
+        Holm-adjusted p) to 3 significant digits (a tiny p stays above 0)."""
         return {
             "mean": round(self.mean, 1),
             "count": self.count,
             "mean_without": round(self.mean_without, 1),
             "count_without": self.count_without,
             "delta": round(self.delta, 1),
-            "p": round(self.p, 4),
+            "p": float(f"{self.p:.3g}"),
         }
 
 
