@@ -54,6 +54,21 @@ def log(day: str, level: int, tags: list[str] | None = None) -> Log:
     return Log(0, f"{day}T10:00:00+01:00", day, "10:00", level, None, tags or [])
 
 
+def tagged_window(tag: str, level_with: float, level_without: float) -> list[Log]:
+    """The 12-week evidence window with 8 logs carrying ``tag`` around ``level_with`` and 8
+    without it around ``level_without`` (a little noise: -1, 0 or +1 on some logs), over
+    the 8 weeks ending with WEEK, on different weekdays."""
+    noise = [0, 1, 0, -1, 0, 0, 1, -1]
+    logs = []
+    for k in range(8):
+        week = WEEK.shift(-k)
+        with_level = round(level_with + noise[k] * 0.5 + 0.01)
+        without_level = round(level_without + noise[(k + 3) % 8] * 0.5 + 0.01)
+        logs.append(log(week.day(k % 5).isoformat(), with_level, [tag]))
+        logs.append(log(week.day((k + 2) % 5).isoformat(), without_level))
+    return sorted(logs, key=lambda g: g.date)
+
+
 def calm(**changes: object) -> Snapshot:
     """A week where nothing calls for a remark (but the always-on ones)."""
     base = Snapshot(
@@ -143,30 +158,8 @@ PLANTED: list[tuple[str, dict[str, object]]] = [
     ),
     ("feedback.open_old", {"requests": [Request(1, "Template", "open", date(2026, 11, 10))]}),
     ("feedback.none_recent", {"requests": []}),
-    (
-        "energy.drainers",
-        {
-            "logs": [
-                log("2026-11-23", 1, ["meetings"]),
-                log("2026-11-24", 1, ["meetings"]),
-                log("2026-11-25", 1, ["meetings"]),
-                log("2026-11-26", 4),
-                log("2026-11-27", 5),
-            ]
-        },
-    ),
-    (
-        "energy.energisers",
-        {
-            "logs": [
-                log("2026-11-23", 5, ["focus"]),
-                log("2026-11-24", 5, ["focus"]),
-                log("2026-11-25", 5, ["focus"]),
-                log("2026-11-26", 2),
-                log("2026-11-27", 1),
-            ]
-        },
-    ),
+    ("energy.drainers", {"window_logs": tagged_window("meetings", 2, 3.5)}),
+    ("energy.energisers", {"window_logs": tagged_window("focus", 4, 2.5)}),
     ("energy.gaps", {"logs": [log("2026-11-23", 3)]}),
     ("energy.pulse_low", {"reflection": Reflection(pulse={"autonomy": 2, "meaning": 4})}),
     (
@@ -213,7 +206,13 @@ def test_data_keys_match_the_spec() -> None:
     assert data["plan.no_buffer"] == {}
     assert data["feedback.open_old"] == {"requests": [{"id": 3, "topic": "Budget", "days": 26}]}
     assert data["feedback.given"] == {"count": 2}
-    assert set(data["energy.level"]) == {"mean", "count", "trend"}
+    assert set(data["energy.level"]) == {
+        "mean",
+        "count",
+        "before_mean",
+        "before_count",
+        "direction",
+    }
     assert data["energy.pulse_low"] == {
         "dimensions": ["competence"],
         "steps": [
@@ -347,13 +346,13 @@ def test_only_rules_declared_to_read_the_logs_read_them() -> None:
     for _, changes in [("", {}), *PLANTED]:
         s = calm(**changes)
         unread = calm(**changes)
-        unread.logs, unread.recent_logs = Unread(), Unread()
+        unread.logs, unread.recent_logs, unread.window_logs = Unread(), Unread(), Unread()
         for r in RULES:
             if not r.reads_logs:
                 assert r(unread) == r(s), r
     readers = {r for r in RULES if r.reads_logs}
     assert readers == {coach.energy_level, coach.energy_tags, coach.energy_gaps}
-    assert all(r(calm(logs=[], recent_logs=[])) == [] for r in readers)
+    assert all(r(calm(logs=[], recent_logs=[], window_logs=[])) == [] for r in readers)
 
 
 def test_a_goal_that_names_an_organisation_goal_is_linked() -> None:

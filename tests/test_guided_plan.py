@@ -22,12 +22,12 @@ def env(home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     config.write_text("max_priorities = 3\n")
     run_cli("goal", "add", "Shorter case handling")
     run_cli("plan-week", "--week", "47", "-p", "Old report", "-p", "Old call")
-    run_cli("energy", "log", "1", "-t", "meetings", "--at", "mon 09:00")
-    run_cli("energy", "log", "1", "-t", "meetings", "--at", "mon 10:00")
-    run_cli("energy", "log", "2", "-t", "meetings", "--at", "tue 10:00")
-    run_cli("energy", "log", "5", "-t", "focus", "--at", "tue 13:00")
-    run_cli("energy", "log", "5", "-t", "focus", "--at", "mon 13:00")
-    run_cli("energy", "log", "5", "-t", "focus", "--at", "wed 08:00")
+    # A drainer by the evidence rules: 8 logs with #meetings against 8 without.
+    for hour in ("08", "09", "10", "11"):
+        run_cli("energy", "log", "1", "-t", "meetings", "--at", f"mon {hour}:00")
+        run_cli("energy", "log", "2", "-t", "meetings", "--at", f"tue {hour}:00")
+        run_cli("energy", "log", "5", "-t", "focus", "--at", f"tue {int(hour) + 5}:00")
+        run_cli("energy", "log", "4", "-t", "focus", "--at", f"mon {int(hour) + 5}:00")
     return {**os.environ, "COLUMNS": "100", "SELVLEDER_LANG": "en"}
 
 
@@ -46,7 +46,7 @@ def test_full_plan_with_a_cap_trade_off(env: dict[str, str]) -> None:
     child = spawn(env)
     child.expect_exact("Plan Week 48")
     child.expect_exact("1  Shorter case handling")
-    child.expect_exact("What has drained your energy lately: #meetings")
+    child.expect_exact("Less energy has often gone with #meetings in the last 12 weeks.")
     answer(child, "'Old report': keep (k), can wait (w) or drop (d)? [k]: ", "")
     answer(child, "'Old call': keep (k), can wait (w) or drop (d)? [k]: ", "d")
     answer(child, "What matters most right now?: ", "The budget")

@@ -11,7 +11,7 @@ from rich.console import Console, RenderableType
 
 from selvleder.domain.coach import Observation, Reflection, Snapshot, observe
 from selvleder.domain.dates import IsoWeek
-from selvleder.domain.energy import EnergyShow, Insights, Log, insights
+from selvleder.domain.energy import EnergyShow, Insights, Log, Span, insights
 from selvleder.domain.models import Priority, Profile, WeekPlan
 from selvleder.domain.reflection import reflection_json
 from selvleder.i18n import Messages
@@ -32,19 +32,23 @@ def text(view: RenderableType) -> str:
 
 
 PATTERN = (
-    [log(2, ["meetings"], "2026-11-23", "15:00")] * 3  # Monday afternoon
-    + [log(4, ["focus"], "2026-11-24", "09:00")] * 3  # Tuesday morning
+    [log(2, ["meetings"], "2026-11-23", "15:00")] * 8  # Monday afternoon
+    + [log(4, ["focus"], "2026-11-24", "09:00")] * 8  # Tuesday morning
 )
+SPAN = Span(date(2026, 9, 7), 12)
 
 
 def test_insights_keep_numbers_and_moments_typed() -> None:
-    report = Insights.of(PATTERN)
-    assert (report.count, report.overall_mean) == (6, 3.0)
+    report = Insights.of(PATTERN, SPAN)
+    assert (report.count, report.overall_mean) == (16, 3.0)
     [drainer] = report.drainers
     [energiser] = report.energisers
-    assert (drainer.tag, drainer.mean, drainer.delta, drainer.count) == ("meetings", 2.0, -1.0, 3)
-    assert (energiser.tag, energiser.mean, energiser.delta) == ("focus", 4.0, 1.0)
-    assert all(isinstance(v, float) for v in (report.overall_mean, drainer.mean, drainer.delta))
+    assert (drainer.tag, drainer.mean, drainer.delta, drainer.count) == ("meetings", 2.0, -2.0, 8)
+    assert (drainer.mean_without, drainer.count_without) == (4.0, 8)
+    assert (energiser.tag, energiser.mean, energiser.delta) == ("focus", 4.0, 2.0)
+    assert all(
+        isinstance(v, float) for v in (report.overall_mean, drainer.mean, drainer.delta, drainer.p)
+    )
     assert report.lowest is not None and report.highest is not None
     assert (report.lowest.day, report.lowest.time_of_day, report.lowest.mean) == (
         0,
@@ -55,22 +59,35 @@ def test_insights_keep_numbers_and_moments_typed() -> None:
 
 
 def test_insights_json_is_the_documented_shape_in_order() -> None:
-    document = Insights.of(PATTERN).as_json()
-    assert document == insights(PATTERN)
+    document = Insights.of(PATTERN, SPAN).as_json()
+    assert document == insights(PATTERN, SPAN)
     assert list(document) == [
+        "window",
+        "test",
         "overall_mean",
         "count",
         "energisers",
         "drainers",
         "lowest",
         "highest",
+        "meeting_load",
     ]
-    assert list(document["drainers"][0]) == ["tag", "mean", "delta", "count"]
+    assert document["window"] == {"from": "2026-09-07", "to": "2026-11-29", "weeks": 12}
+    assert list(document["drainers"][0]) == [
+        "tag",
+        "mean",
+        "count",
+        "mean_without",
+        "count_without",
+        "delta",
+        "p",
+    ]
     assert document["lowest"] == {
         "weekday": "monday",
         "time_of_day": "afternoon",
         "mean": 2.0,
-        "count": 3,
+        "count": 8,
+        "p": document["drainers"][0]["p"],  # the same logs, the same family: the same p
     }
 
 
@@ -101,14 +118,18 @@ def test_energy_show_groups_by_date_and_iso_week_across_new_year() -> None:
 
 
 def test_the_renderer_formats_the_numbers_in_the_users_language() -> None:
-    report = Insights.of(PATTERN)
-    nb = text(insights_view(report, 12, Messages("nb")))
-    en = text(insights_view(report, 12, Messages("en")))
-    assert "Basert på 6 logger (snitt 3,0)" in nb
-    assert "snitt 2,0 (−1,0 fra snittet ditt), 3 logger" in nb
-    assert "Based on 6 logs (mean 3.0)" in en
-    assert "mean 4.0 (+1.0 from your mean), 3 logs" in en
-    assert "Lowest: Monday afternoon (12–17), mean 2.0 (3 logs)." in en
+    report = Insights.of(PATTERN, SPAN)
+    nb = text(insights_view(report, Messages("nb")))
+    en = text(insights_view(report, Messages("en")))
+    assert "Registreringer i disse ukene: 16, snitt 3,0." in nb
+    assert "#meetings: 2,0 med, 4,0 uten (8 og 8 registreringer, siste 12 uker)" in nb
+    assert "(07.09.2026–29.11.2026)" in nb
+    assert "Logs in these weeks: 16, mean 3.0." in en
+    assert "#focus: 4.0 with, 2.0 without (8 and 8 logs, last 12 weeks)" in en
+    assert (
+        "Energy is often lowest on Monday afternoon (12–17): 2.0, against 4.0 at other "
+        "times (8 and 8 logs)."
+    ) in en
 
 
 def week_with_carried_priority() -> Snapshot:
@@ -137,7 +158,13 @@ def test_observation_parameters_stay_numbers_until_the_message() -> None:
     assert carried.data == {"priorities": [{"id": 7, "title": "Budget", "times": 3}]}
     level = found["energy.level"]
     assert level.params["mean"] == 3.0 and isinstance(level.params["mean"], float)
-    assert level.data == {"mean": 3.0, "count": 5, "trend": [None, None, None, 3.0]}
+    assert level.data == {
+        "mean": 3.0,
+        "count": 5,
+        "before_mean": None,
+        "before_count": 0,
+        "direction": "too_few",
+    }
     assert "3,0" in observation_text(level, Messages("nb"))
     assert "3.0" in observation_text(level, Messages("en"))
 

@@ -33,7 +33,7 @@ from selvleder.domain.coach import (
     snapshot_of,
 )
 from selvleder.domain.dates import IsoWeek, today, utc_stamp
-from selvleder.domain.energy import by_week
+from selvleder.domain.energy import EVIDENCE_WEEKS, by_week
 from selvleder.domain.models import TIP_KEYS
 from selvleder.domain.review import HIGHLIGHTS, WeekRow, holds_in
 from selvleder.i18n import Messages
@@ -209,8 +209,10 @@ def per_week_snapshot(journal: Journal, week: IsoWeek, config: Config) -> Snapsh
     since = week.shift(-(RECENT_WEEKS - 1)).monday()
     with journal.read():
         plan = journal.week_plan(str(week))
-        logs = journal.energy_logs(first_recent.monday().isoformat(), week.sunday().isoformat())
+        first_evidence = week.shift(-(EVIDENCE_WEEKS - 1)).monday().isoformat()
+        logs = journal.energy_logs(first_evidence, week.sunday().isoformat())
         monday = week.monday().isoformat()
+        recent = first_recent.monday().isoformat()
         return Snapshot(
             week=week,
             today=today(),
@@ -222,7 +224,8 @@ def per_week_snapshot(journal: Journal, week: IsoWeek, config: Config) -> Snapsh
             recent_plans=[journal.week_plan(str(w)) for w in week.shift(-1).last_n(RECENT_WEEKS)],
             carried_times={p.id: journal.carried_chain(p.id) for p in plan.priorities},
             logs=[log for log in logs if log.date >= monday],
-            recent_logs=[log for log in logs if log.date < monday],
+            recent_logs=[log for log in logs if recent <= log.date < monday],
+            window_logs=logs,
             requests=journal.requests_for_coach(_midnight(since)),
             feedback_given=journal.count_feedback_between(
                 since.isoformat(), week.sunday().isoformat()
@@ -252,7 +255,8 @@ def test_snapshots_cut_from_a_window_match_the_per_week_reads(journals: dict[str
     assert sum(s.feedback_given for s in expected) > 10
     assert sum(bool(s.carried_times) for s in expected) > 5
     assert sum(len(s.logs) for s in expected) > 100
-    assert bare.logs == bare.recent_logs == [] and expected[-1].logs
+    assert bare.logs == bare.recent_logs == bare.window_logs == [] and expected[-1].logs
+    assert len(expected[0].window_logs) > len(expected[0].recent_logs) + len(expected[0].logs)
 
 
 def test_carried_counts_follow_the_chain(journals: dict[str, Path]) -> None:

@@ -49,18 +49,18 @@ def energy_show(ctx: AppContext, weeks: int | None = None, json: bool = False) -
 
 def energy_insights(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
     from selvleder.domain.dates import today
-    from selvleder.domain.energy import Insights, window
+    from selvleder.domain.energy import EVIDENCE_WEEKS, Insights, Span, window
     from selvleder.services.energy import logs_in_window
 
-    n = 12 if weeks is None else weeks
-    window(n, today())
-    report = Insights.of(logs_in_window(ctx.journal(), n, today()))
+    n = EVIDENCE_WEEKS if weeks is None else weeks
+    first, _ = window(n, today())
+    report = Insights.of(logs_in_window(ctx.journal(), n, today()), Span(first, n))
     if json:
         ctx.out.json(report.as_json())
         return
     from selvleder.render.energy import insights_view
 
-    ctx.out.show(insights_view(report, n, ctx.t))
+    ctx.out.show(insights_view(report, ctx.t))
 
 
 EXPORT_KINDS = (".md", ".html", ".svg")

@@ -1,7 +1,8 @@
 """The coach: rules over one week of the journal, per self-leadership tip.
 
 ``observe(snapshot)`` is a pure function from a ``Snapshot`` (the week, the
-four weeks before it, the profile, mandate and goals) to observations. Each
+four weeks before it, the energy logs of the 12 weeks ending with it, the
+profile, mandate and goals) to observations. Each
 observation has a stable ``code`` (part of the scripting interface), the
 data that triggered it, and a message key with parameters; the catalogues
 hold the text in nb and en: the fact from the journal, then one question or
@@ -21,7 +22,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from selvleder.domain.dates import IsoWeek, utc_midnight
-from selvleder.domain.energy import Insights, Log, mean, week_means
+from selvleder.domain.energy import CLEAR_DELTA, EVIDENCE_WEEKS, MIN_LOGS, Insights, Log, Span, mean
 from selvleder.domain.hints import FILL, FILL_TEXT, command
 from selvleder.domain.models import (
     PULSE_KEYS,
@@ -34,6 +35,7 @@ from selvleder.domain.models import (
 )
 from selvleder.entities import Reflection as Reflection
 from selvleder.entities import Request as Request
+from selvleder.entities import field
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -55,6 +57,9 @@ if TYPE_CHECKING:
 STALE_DAYS = 28
 OPEN_OLD_DAYS = 7
 RECENT_WEEKS = 4
+# How many weeks before a CoachWindow's first week its energy logs reach: the evidence
+# window of its first snapshot (weeks[RECENT_WEEKS]) starts this far back.
+LOG_WEEKS_BEFORE = EVIDENCE_WEEKS - 1 - RECENT_WEEKS
 
 
 class Snapshot(Record):
@@ -70,12 +75,15 @@ class Snapshot(Record):
     recent_plans: list[WeekPlan]  # the 4 weeks before, oldest first
     carried_times: dict[int, int]  # priority id -> how often it has been carried over
     logs: list[Log]  # this week's energy logs
-    recent_logs: list[Log]  # the 4 weeks before (for trends and tag insights)
+    recent_logs: list[Log]  # the 4 weeks before (energy.level compares with them)
     requests: list[Request]  # open ones, and any made in the last 4 weeks
     feedback_given: int  # in the 4 weeks ending with this week
     reflection: Reflection
     max_goals: int = 5
     max_priorities: int = 5
+    # The EVIDENCE_WEEKS weeks ending with this week (this week's logs included): the
+    # window of every energy claim (tags and slots).
+    window_logs: list[Log] = field(default_factory=list)
 
     @property
     def reference(self) -> date:
@@ -101,7 +109,9 @@ class CoachWindow(Record):
     requests: list[Request]  # open ones, and any made from weeks[1]'s Monday, by stamp
     feedback: list[str]  # the date of each feedback given from weeks[1]'s Monday, in order
     reflections: dict[str, Reflection]  # by week (weeks[RECENT_WEEKS:])
-    logs: Callable[[int, int], list[Log]]  # the energy logs of weeks[start:stop], by week
+    # The energy logs of weeks[start:stop], by week; ``start`` may go below 0, down to
+    # -LOG_WEEKS_BEFORE: the weeks before weeks[0] that the evidence window reaches.
+    logs: Callable[[int, int], list[Log]]
     max_goals: int
     max_priorities: int
 
@@ -125,6 +135,7 @@ def snapshot_of(w: CoachWindow, i: int, *, with_logs: bool = True) -> Snapshot:
         carried_times={p.id: w.carried.get(p.id, 0) for p in plan.priorities},
         logs=w.logs(i, i + 1) if with_logs else [],
         recent_logs=w.logs(i - RECENT_WEEKS, i) if with_logs else [],
+        window_logs=w.logs(i - EVIDENCE_WEEKS + 1, i + 1) if with_logs else [],
         requests=[r for r in w.requests[:made_since] if r.status == "open"]
         + w.requests[made_since:],
         feedback_given=bisect_right(w.feedback, week.sunday().isoformat())
@@ -176,7 +187,7 @@ class Rule:
     ) -> None:
         self.check = check
         self.codes = codes  # code -> usefulness rank: lower ranks first in review's highlights
-        self.reads_logs = reads_logs  # reads s.logs or s.recent_logs
+        self.reads_logs = reads_logs  # reads s.logs, s.recent_logs or s.window_logs
 
     def __call__(self, s: Snapshot) -> list[Observation]:
         return self.check(s)
@@ -571,31 +582,55 @@ def feedback_given(s: Snapshot) -> list[Observation]:
 # -- tip 5: motivation and energy ---------------------------------------------------------------
 
 
+def _week_over(s: Snapshot) -> bool:
+    """The week has ended: retrospective questions only then (PRODUCT.md, Weeks that are
+    not over)."""
+    return s.today > s.week.sunday()
+
+
 @rule({"energy.level": 190}, reads_logs=True)
 def energy_level(s: Snapshot) -> list[Observation]:
+    """The week's logs against all logs of the 4 weeks before, pooled (each log weighs the
+    same). A direction only when both sides have at least 3 logs, the difference is at
+    least 0.5 (a smaller one is never called a change, however many logs) and the test
+    rejects "no difference" at 0.05 (one test: no family to correct for)."""
     if not s.logs:
         return []
-    weeks = s.week.last_n(RECENT_WEEKS)
-    means = {w.week: w.mean for w in week_means([*s.recent_logs, *s.logs])}
-    trend = [means.get(week) for week in weeks]
-    avg = round(mean([log.level for log in s.logs]), 2)
-    previous = [m for m in trend[:-1] if m is not None]
-    direction = "first"  # nothing logged in the weeks before: no comparison
-    if previous:
-        before = sum(previous) / len(previous)
-        direction = "up" if avg - before >= 0.5 else "down" if before - avg >= 0.5 else "steady"
-    return [
-        Observation(
-            "energy.level",
-            {"mean": avg, "count": len(s.logs), "trend": trend},
-            {"mean": avg, "count": len(s.logs), "variant": direction},
-        )
-    ]
+    levels = [log.level for log in s.logs]
+    before = [log.level for log in s.recent_logs]
+    avg = round(mean(levels), 1)
+    before_mean = round(mean(before), 1) if before else None
+    direction = "too_few"
+    if len(levels) >= MIN_LOGS and len(before) >= MIN_LOGS:
+        from selvleder.domain.stats import ALPHA, two_groups_p
+
+        difference = mean(levels) - mean(before)
+        changed = abs(difference) >= CLEAR_DELTA and two_groups_p(levels, before) <= ALPHA
+        direction = ("higher" if difference > 0 else "lower") if changed else "same"
+    data: JsonObject = {
+        "mean": avg,
+        "count": len(levels),
+        "before_mean": before_mean,
+        "before_count": len(before),
+        "direction": direction,
+    }
+    params: dict[str, Param] = {
+        "mean": avg,
+        "count": len(levels),
+        "before_count": len(before),
+        "variant": direction if _week_over(s) else f"{direction}_so_far",
+    }
+    if before_mean is not None:
+        params["before_mean"] = before_mean
+    return [Observation("energy.level", data, params)]
 
 
 @rule({"energy.drainers": 40, "energy.energisers": 150}, reads_logs=True)
 def energy_tags(s: Snapshot) -> list[Observation]:
-    result = Insights.of([*s.recent_logs, *s.logs])
+    """The tags that pass the evidence rules over the EVIDENCE_WEEKS weeks ending with
+    this week: exactly ``energy insights`` over that window."""
+    span = Span.ending(s.week)
+    result = Insights.of(s.window_logs, span)
     found = []
     for code, tags in (
         ("energy.drainers", result.drainers),
@@ -605,8 +640,8 @@ def energy_tags(s: Snapshot) -> list[Observation]:
             found.append(
                 Observation(
                     code,
-                    {"tags": [t.as_json() for t in tags]},
-                    {"tags": ", ".join(f"#{t.tag}" for t in tags)},
+                    {"tags": [t.as_json() for t in tags], "window": span.as_json()},
+                    {"tags": [t.tag for t in tags], "weeks": span.weeks},
                 )
             )
     return found
@@ -614,17 +649,25 @@ def energy_tags(s: Snapshot) -> list[Observation]:
 
 @rule({"energy.gaps": 170}, reads_logs=True)
 def energy_gaps(s: Snapshot) -> list[Observation]:
+    """Workdays of the week that have passed (before today) with no log; none for a
+    future week."""
     if not s.logs:
         return []
     logged = {log.date for log in s.logs}
     days = [
         s.week.day(i).isoformat()
         for i in range(5)
-        if s.week.day(i) <= s.reference and s.week.day(i).isoformat() not in logged
+        if s.week.day(i) < s.today and s.week.day(i).isoformat() not in logged
     ]
     if not days:
         return []
-    return [Observation("energy.gaps", {"days": days}, {"count": len(days)})]
+    return [
+        Observation(
+            "energy.gaps",
+            {"days": days},
+            {"count": len(days), "variant": "one" if len(days) == 1 else "some"},
+        )
+    ]
 
 
 # The next step for each dimension of the pulse, from the seed's model of empowered

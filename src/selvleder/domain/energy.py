@@ -10,6 +10,7 @@ renderer formats them, and ``as_json()`` gives the documented JSON.
 from __future__ import annotations
 
 from selvleder.domain.dates import IsoWeek, now, parse_moment
+from selvleder.domain.stats import ALPHA, TEST_NAME, Pool, holm
 from selvleder.domain.text import MAX_NOTE, optional_text
 from selvleder.entities import Log as Log
 from selvleder.errors import BadInput
@@ -19,8 +20,9 @@ if TYPE_CHECKING:
     from datetime import date, datetime
 
 
-MIN_LOGS = 3  # nothing is claimed from fewer logs
-CLEAR_DELTA = 0.5  # a drainer / energiser is at least this far from the overall mean
+MIN_LOGS = 3  # nothing is claimed from fewer logs on either side of a comparison
+CLEAR_DELTA = 0.5  # a claimed difference is at least this large (unrounded)
+EVIDENCE_WEEKS = 12  # the window of every energy claim (PRODUCT.md, Evidence rules)
 FUTURE_TOLERANCE_S = 60
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 TIMES_OF_DAY = ("morning", "afternoon", "evening")
@@ -112,12 +114,15 @@ if TYPE_CHECKING:
     MomentJson = dict[str, str | float]
 
     class InsightsJson(TypedDict):
+        window: dict[str, str | int]
+        test: str
         overall_mean: float
         count: int
         energisers: list[TagJson]
         drainers: list[TagJson]
         lowest: MomentJson | None
         highest: MomentJson | None
+        meeting_load: None
 
 
 class DayMean:
@@ -206,127 +211,230 @@ def time_of_day(clock: str) -> str:
     return "afternoon" if hour < 17 else "evening"
 
 
-class TagEffect:
-    """A tag's mean level, its difference from the overall mean, and how many logs carry it."""
+class Span:
+    """The window of an energy claim: ``weeks`` ISO weeks from the Monday ``first``."""
 
-    __slots__ = ("count", "delta", "mean", "tag")
+    __slots__ = ("first", "last", "weeks")
 
-    def __init__(self, tag: str, levels: list[int], overall: float) -> None:
-        self.tag = tag
-        self.mean = round(mean(levels), 2)
-        self.delta = round(mean(levels) - overall, 2)
-        self.count = len(levels)
+    def __init__(self, first: date, weeks: int) -> None:
+        from datetime import timedelta
 
-    def as_json(self) -> TagJson:
-        return {"tag": self.tag, "mean": self.mean, "delta": self.delta, "count": self.count}
+        self.first = first
+        self.weeks = weeks
+        self.last = first + timedelta(days=7 * weeks - 1)  # the Sunday of the last week
+
+    @classmethod
+    def ending(cls, week: IsoWeek, weeks: int = EVIDENCE_WEEKS) -> Span:
+        """The ``weeks`` ISO weeks ending with ``week``."""
+        return cls(week.shift(-(weeks - 1)).monday(), weeks)
+
+    def as_json(self) -> dict[str, str | int]:
+        return {"from": self.first.isoformat(), "to": self.last.isoformat(), "weeks": self.weeks}
 
 
-class Moment:
-    """A weekday (0 = Monday) and time of day, with the mean level of its logs."""
+class Comparison:
+    """The logs that have something (a tag, a slot) against all the others of the window:
+    both means, both counts, ``delta`` = mean with - mean without (unrounded), and the
+    test's p (raw, then Holm-adjusted over the window's family of tests)."""
 
-    __slots__ = ("count", "day", "mean", "time_of_day")
+    __slots__ = ("count", "count_without", "delta", "mean", "mean_without", "p", "raw_p")
 
-    def __init__(self, day: int, time_of_day: str, levels: list[int]) -> None:
-        self.day = day
-        self.time_of_day = time_of_day
-        self.mean = round(mean(levels), 2)
-        self.count = len(levels)
+    def __init__(self, count: int, total: int, pool: Pool) -> None:
+        self.count = count
+        self.count_without = pool.count - count
+        self.mean = total / count
+        self.mean_without = (pool.total - total) / self.count_without
+        self.delta = self.mean - self.mean_without
+        self.raw_p = pool.p_value(count, total)
+        self.p = self.raw_p  # Holm-adjusted once the whole family is known
 
-    def order(self) -> tuple[int, int, int]:
-        """Ties go to the moment with more logs, then the earlier one in the week."""
-        return (-self.count, self.day, TIMES_OF_DAY.index(self.time_of_day))
+    @property
+    def passes(self) -> bool:
+        """A claim: the difference is clear (>= 0.5, unrounded) and the Holm-adjusted
+        test rejects "no difference" at alpha."""
+        return abs(self.delta) >= CLEAR_DELTA and self.p <= ALPHA
 
-    def as_json(self) -> MomentJson:
+    def evidence(self) -> dict[str, float | int]:
+        """Means and delta rounded to 1 decimal, as the text shows them; p (the
+        Holm-adjusted p) to 3 significant digits (a tiny p stays above 0)."""
         return {
-            "weekday": WEEKDAY_KEYS[self.day],
-            "time_of_day": self.time_of_day,
-            "mean": self.mean,
+            "mean": round(self.mean, 1),
             "count": self.count,
+            "mean_without": round(self.mean_without, 1),
+            "count_without": self.count_without,
+            "delta": round(self.delta, 1),
+            "p": float(f"{self.p:.3g}"),
         }
 
 
-def tag_stats(logs: list[Log]) -> list[TagEffect]:
-    """Every tag with its mean, difference from the overall mean and count,
-    lowest first (ties: more logs first, then by name)."""
-    overall = mean([log.level for log in logs])
+class TagEffect(Comparison):
+    """A tag: the logs that carry it against the logs that do not."""
+
+    __slots__ = ("tag",)
+
+    def __init__(self, tag: str, count: int, total: int, pool: Pool) -> None:
+        super().__init__(count, total, pool)
+        self.tag = tag
+
+    def as_json(self) -> TagJson:
+        return {"tag": self.tag, **self.evidence()}
+
+
+class Moment(Comparison):
+    """A weekday (0 = Monday) and time of day: its logs against all other logs."""
+
+    __slots__ = ("day", "time_of_day")
+
+    def __init__(self, day: int, time_of_day: str, count: int, total: int, pool: Pool) -> None:
+        super().__init__(count, total, pool)
+        self.day = day
+        self.time_of_day = time_of_day
+
+    def as_json(self) -> MomentJson:
+        shown = self.evidence()
+        return {
+            "weekday": WEEKDAY_KEYS[self.day],
+            "time_of_day": self.time_of_day,
+            "mean": shown["mean"],
+            "count": self.count,
+            "p": shown["p"],
+        }
+
+
+def _weekday(day: str, known: dict[str, int]) -> int:
+    found = known.get(day)
+    if found is None:
+        from datetime import date as date_
+
+        found = known[day] = date_.fromisoformat(day).weekday()
+    return found
+
+
+def _testable(count: int, pool: Pool) -> bool:
+    return count >= MIN_LOGS and pool.count - count >= MIN_LOGS
+
+
+def tag_stats(logs: list[Log], pool: Pool) -> list[TagEffect]:
+    """Each tag with at least 3 logs with it and 3 without, compared with/without."""
     tags: dict[str, list[int]] = {}
     for log in logs:
         for tag in log.tags:
-            tags.setdefault(tag, []).append(log.level)
-    stats = [TagEffect(tag, levels, overall) for tag, levels in tags.items()]
-    return sorted(stats, key=lambda s: (s.delta, -s.count, s.tag))
+            found = tags.get(tag)
+            if found is None:
+                tags[tag] = [1, log.level]
+            else:
+                found[0] += 1
+                found[1] += log.level
+    return [
+        TagEffect(tag, count, total, pool)
+        for tag, (count, total) in sorted(tags.items())
+        if _testable(count, pool)
+    ]
 
 
-def moments(logs: list[Log]) -> list[Moment]:
-    """Each weekday and time of day with at least 3 logs."""
-    from datetime import date as date_
-
+def moments(logs: list[Log], pool: Pool) -> list[Moment]:
+    """Each weekday and time of day with at least 3 logs (and 3 others), against the rest."""
     slots: dict[tuple[int, str], list[int]] = {}
     weekdays: dict[str, int] = {}
     for log in logs:
-        day = weekdays.get(log.date)
-        if day is None:
-            day = weekdays[log.date] = date_.fromisoformat(log.date).weekday()
-        slots.setdefault((day, time_of_day(log.time)), []).append(log.level)
+        key = (_weekday(log.date, weekdays), time_of_day(log.time))
+        found = slots.get(key)
+        if found is None:
+            slots[key] = [1, log.level]
+        else:
+            found[0] += 1
+            found[1] += log.level
     return [
-        Moment(day, tod, levels) for (day, tod), levels in slots.items() if len(levels) >= MIN_LOGS
+        Moment(day, tod, count, total, pool)
+        for (day, tod), (count, total) in sorted(
+            slots.items(), key=lambda kv: (kv[0][0], TIMES_OF_DAY.index(kv[0][1]))
+        )
+        if _testable(count, pool)
     ]
 
 
 class Insights:
-    """``energy insights``: energisers and drainers (at least 3 logs and 0.5 from the
-    overall mean), and the weekday and time of day when energy is lowest and highest
-    (at least 3 logs each, and only when the moments differ at all)."""
+    """``energy insights`` and the coach's tag claims: over one window, every tag and
+    every weekday x time of day with at least 3 logs (and 3 without) is compared with
+    the logs without it; together they are one family of tests, Holm-corrected. A tag or
+    slot is claimed when its difference is at least 0.5 and the corrected test rejects
+    "no difference" at 0.05 (``domain.stats``)."""
 
-    __slots__ = ("count", "drainers", "energisers", "highest", "lowest", "overall_mean")
+    __slots__ = (
+        "count",
+        "drainers",
+        "energisers",
+        "highest",
+        "lowest",
+        "overall_mean",
+        "span",
+        "tested",
+    )
 
     def __init__(
         self,
+        span: Span,
         overall_mean: float,
         count: int,
         energisers: list[TagEffect],
         drainers: list[TagEffect],
         lowest: Moment | None,
         highest: Moment | None,
+        tested: int,
     ) -> None:
+        self.span = span
         self.overall_mean = overall_mean
         self.count = count
         self.energisers = energisers
         self.drainers = drainers
         self.lowest = lowest
         self.highest = highest
+        self.tested = tested  # the size of the family of tests
+
+    @property
+    def claims_nothing(self) -> bool:
+        return not (self.energisers or self.drainers or self.lowest or self.highest)
 
     @classmethod
-    def of(cls, logs: list[Log]) -> Insights:
-        tags = [s for s in tag_stats(logs) if s.count >= MIN_LOGS]
-        energisers = sorted(
-            (s for s in tags if s.delta >= CLEAR_DELTA), key=lambda s: (-s.delta, -s.count, s.tag)
-        )
-        found = moments(logs)
-        lowest = highest = None
-        if len({m.mean for m in found}) >= 2:
-            lowest = min(found, key=lambda m: (m.mean, *m.order()))
-            highest = min(found, key=lambda m: (-m.mean, *m.order()))
+    def of(cls, logs: list[Log], span: Span) -> Insights:
+        pool = Pool([log.level for log in logs])
+        tags = tag_stats(logs, pool)
+        slots = moments(logs, pool)
+        family: list[Comparison] = [*tags, *slots]
+        for tested, adjusted in zip(family, holm([c.raw_p for c in family]), strict=True):
+            tested.p = adjusted
+        passing = [t for t in tags if t.passes]
+        low = [m for m in slots if m.passes and m.delta < 0]
+        high = [m for m in slots if m.passes and m.delta > 0]
         return cls(
-            overall_mean=round(mean([log.level for log in logs]), 2),
-            count=len(logs),
-            energisers=energisers,
-            drainers=[s for s in tags if s.delta <= -CLEAR_DELTA],
-            lowest=lowest,
-            highest=highest,
+            span=span,
+            overall_mean=round(pool.mean, 1),
+            count=pool.count,
+            energisers=sorted(
+                (t for t in passing if t.delta > 0), key=lambda t: (-t.delta, -t.count, t.tag)
+            ),
+            drainers=sorted(
+                (t for t in passing if t.delta < 0), key=lambda t: (t.delta, -t.count, t.tag)
+            ),
+            lowest=min(low, key=lambda m: (m.mean, -m.count)) if low else None,
+            highest=max(high, key=lambda m: (m.mean, m.count)) if high else None,
+            tested=len(family),
         )
 
     def as_json(self) -> InsightsJson:
         return {
+            "window": self.span.as_json(),
+            "test": TEST_NAME,
             "overall_mean": self.overall_mean,
             "count": self.count,
             "energisers": [s.as_json() for s in self.energisers],
             "drainers": [s.as_json() for s in self.drainers],
             "lowest": self.lowest.as_json() if self.lowest else None,
             "highest": self.highest.as_json() if self.highest else None,
+            "meeting_load": None,  # needs the calendar (another issue)
         }
 
 
-def insights(logs: list[Log]) -> InsightsJson:
+def insights(logs: list[Log], span: Span) -> InsightsJson:
     """The ``energy insights --json`` document."""
-    return Insights.of(logs).as_json()
+    return Insights.of(logs, span).as_json()

@@ -14,6 +14,10 @@ from selvleder.domain.models import Profile
 from selvleder.i18n import Messages
 from selvleder.render.text import rich_text
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
 SPARKS = "▁▂▃▄▅▆▇█"
 LEVEL_STYLE = {1: "red", 2: "yellow", 3: "white", 4: "green", 5: "bold green"}
 
@@ -107,52 +111,75 @@ def _motivation(profile: Profile, t: Messages) -> list[RenderableType]:
     return lines
 
 
-def insights_view(report: Insights, weeks: int, t: Messages) -> RenderableType:
-    parts: list[RenderableType] = [Text(t("energy.insights.heading", weeks=weeks), style="bold")]
+def insights_view(report: Insights, t: Messages) -> RenderableType:
+    span = report.span
+    heading = t(
+        "energy.insights.heading",
+        weeks=span.weeks,
+        first=t.date(span.first),
+        last=t.date(span.last),
+    )
+    parts: list[RenderableType] = [Text(heading, style="bold")]
     if report.count == 0:
         parts.append(Text(t("energy.show.empty"), style="italic"))
         return Group(*parts)
     parts.append(Text(t("energy.insights.basis", count=report.count, mean=report.overall_mean)))
-    for tags, title, empty in (
-        (report.energisers, "energy.insights.energisers", "energy.insights.no_energisers"),
-        (report.drainers, "energy.insights.drainers", "energy.insights.no_drainers"),
-    ):
-        parts.append(Text(""))
-        parts.append(Text(t(title), style="bold"))
-        if not tags:
-            parts.append(Text("  " + t(empty), style="italic"))
-        for tag in tags:
-            parts.append(_tag_line(tag, t))
     parts.append(Text(""))
-    if report.lowest and report.highest:
-        for key, moment in (
-            ("energy.insights.lowest", report.lowest),
-            ("energy.insights.highest", report.highest),
-        ):
-            when = _moment(moment, t)
-            parts.append(Text(t(key, when=when, mean=moment.mean, count=moment.count)))
+    if report.claims_nothing:
+        parts.append(Text(t("energy.insights.no_pattern", weeks=span.weeks), style="italic"))
     else:
-        parts.append(Text(t("energy.insights.no_moments"), style="italic"))
+        for tags, title, empty in (
+            (report.energisers, "energy.insights.energisers", "energy.insights.no_energisers"),
+            (report.drainers, "energy.insights.drainers", "energy.insights.no_drainers"),
+        ):
+            parts.append(Text(t(title), style="bold"))
+            if not tags:
+                parts.append(Text("  " + t(empty), style="italic"))
+            for tag in tags:
+                parts.append(Text("  ").append_text(rich_text(tag_evidence(tag, span.weeks, t))))
+            parts.append(Text(""))
+        moments = [
+            (key, moment)
+            for key, moment in (
+                ("energy.insights.lowest", report.lowest),
+                ("energy.insights.highest", report.highest),
+            )
+            if moment is not None
+        ]
+        for key, moment in moments:
+            parts.append(Text(moment_evidence(key, moment, t)))
+        if not moments:
+            parts.append(Text(t("energy.insights.no_moments"), style="italic"))
     parts.append(Text(""))
     parts.append(Text(t("energy.insights.rule"), style="dim"))
     return Group(*parts)
 
 
-def _tag_line(tag: TagEffect, t: Messages) -> Text:
-    line = Text("  #")
-    line.append_text(rich_text(tag.tag))
-    details = t(
-        "energy.insights.tag_line",
-        mean=tag.mean,
-        delta=_signed(tag.delta, t),
-        count=tag.count,
+def tag_evidence(tag: TagEffect | Mapping[str, object], weeks: int, t: Messages) -> str:
+    """'#meetings: 2.1 with, 3.6 without (8 and 31 logs, last 12 weeks)', from a tag's
+    evidence (a ``TagEffect`` or its JSON row: the same rounded numbers)."""
+    row = tag.as_json() if isinstance(tag, TagEffect) else tag
+    return t(
+        "energy.evidence",
+        tag=row["tag"],
+        mean=row["mean"],
+        mean_without=row["mean_without"],
+        count=row["count"],
+        count_without=row["count_without"],
+        weeks=weeks,
     )
-    line.append("  " + details, style="dim")
-    return line
 
 
-def _signed(value: float, t: Messages) -> str:
-    return ("+" if value > 0 else "−" if value < 0 else "±") + t.num(abs(value))
+def moment_evidence(key: str, moment: Moment, t: Messages) -> str:
+    shown = moment.evidence()
+    return t(
+        key,
+        when=_moment(moment, t),
+        mean=shown["mean"],
+        mean_without=shown["mean_without"],
+        count=moment.count,
+        count_without=moment.count_without,
+    )
 
 
 def _moment(moment: Moment, t: Messages) -> str:

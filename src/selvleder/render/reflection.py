@@ -6,6 +6,8 @@ Reads well at 80 columns and wider; every piece of journal text goes in as
 
 from __future__ import annotations
 
+from typing import cast
+
 from rich.box import ROUNDED
 from rich.console import Group, RenderableType
 from rich.panel import Panel
@@ -15,17 +17,24 @@ from rich.text import Text
 from selvleder.domain.coach import Observation, Snapshot
 from selvleder.domain.models import PULSE_KEYS, TIP_KEYS
 from selvleder.i18n import Messages
-from selvleder.render.energy import spark
+from selvleder.render.energy import spark, tag_evidence
 from selvleder.render.text import rich_text
 from selvleder.render.week import week_heading
 
 QUOTES = {"nb": ("«", "»"), "en": ("“", "”")}
+EVIDENCE_CODES = ("energy.drainers", "energy.energisers")
 
 
 def observation_text(obs: Observation, t: Messages) -> str:
     """The observation's message; lists of titles are quoted and joined per language."""
     params = dict(obs.params)
     params.pop("variant", None)
+    if obs.code in EVIDENCE_CODES:
+        # Each tag's evidence, from the data (the same rounded numbers as the JSON).
+        rows = cast("list[dict[str, object]]", obs.data["tags"])
+        weeks = cast("int", params.pop("weeks"))
+        params.pop("tags", None)
+        params["evidence"] = "; ".join(tag_evidence(row, weeks, t) for row in rows)
     left, right = QUOTES.get(t.lang, QUOTES["en"])
     steps = params.pop("steps", None)
     if isinstance(steps, list) and isinstance(obs.params["dimensions"], list):

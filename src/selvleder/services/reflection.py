@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from selvleder.domain.coach import RECENT_WEEKS, CoachWindow, Snapshot, snapshot_of
+from selvleder.domain.coach import (
+    LOG_WEEKS_BEFORE,
+    RECENT_WEEKS,
+    CoachWindow,
+    Snapshot,
+    snapshot_of,
+)
 from selvleder.domain.dates import IsoWeek, utc_midnight, utc_stamp
 from selvleder.domain.models import WeekPlan
 from selvleder.domain.reflection import Answers
@@ -30,10 +36,12 @@ def load_answers_file(path: str) -> Answers:
 
 
 def build_snapshot(journal: Journal, week: IsoWeek, config: Config, today: date) -> Snapshot:
-    """The coach's snapshot of one week: the week and the RECENT_WEEKS before it, read at once."""
+    """The coach's snapshot of one week: the week and the RECENT_WEEKS before it, read at
+    once (the energy logs of the evidence window, EVIDENCE_WEEKS, in one query)."""
     weeks = week.last_n(RECENT_WEEKS + 1)
     with journal.read():
-        return snapshot_of(read_window(journal, weeks, today, config, len(weeks)), RECENT_WEEKS)
+        w = read_window(journal, weeks, today, config, len(weeks) + LOG_WEEKS_BEFORE)
+        return snapshot_of(w, RECENT_WEEKS)
 
 
 def read_window(
@@ -42,7 +50,9 @@ def read_window(
     """What the coach reads over ``weeks`` (oldest first; the first RECENT_WEEKS only as
     the weeks before the others), one query set for the whole run; the energy logs are
     read when a snapshot first asks for them, ``first_read`` weeks back from the newest
-    at first (``WeekLogs``). Call it, and cut snapshots from it, in a read transaction."""
+    at first, and reach LOG_WEEKS_BEFORE weeks before ``weeks[0]`` (the evidence window
+    of the first snapshot; ``WeekLogs``). Call it, and cut snapshots from it, in a read
+    transaction."""
     first_recent = weeks[1].monday()  # the earliest week a snapshot counts requests from
     plans = journal.plans_between(str(weeks[0]), str(weeks[-1]))
     requests = journal.stamped_requests_for_coach(utc_midnight(first_recent))
@@ -68,17 +78,20 @@ def read_window(
 class WeekLogs:
     """The energy logs of a run of weeks, read from the newest week back as far as asked:
     ``first_read`` weeks at first, then spans that double (``review`` reads only as far
-    back as its rules still need; ``reflect`` reads its five weeks in one query)."""
+    back as its rules still need; ``reflect`` reads its evidence window in one query).
+    Index 0 is ``weeks[0]``; indexes down to -LOG_WEEKS_BEFORE are the weeks before it."""
 
     def __init__(self, journal: Journal, weeks: list[IsoWeek], first_read: int) -> None:
         self.journal = journal
-        self.weeks = weeks
+        self.before = LOG_WEEKS_BEFORE
+        self.weeks = [weeks[0].shift(-k) for k in range(self.before, 0, -1)] + weeks
         self.by_week: dict[str, list[Log]] = {}
         self.read_from = weeks[-1].sunday() + timedelta(days=1)  # read: this day and on
         self.read_weeks = first_read
 
     def __call__(self, start: int, stop: int) -> list[Log]:
-        """The logs of ``weeks[start:stop]``, oldest week first."""
+        """The logs of ``weeks[start:stop]``, oldest week first (``start`` >= -before)."""
+        start, stop = max(start + self.before, 0), stop + self.before
         needed = self.weeks[start].monday()
         while needed < self.read_from:
             begin = min(needed, self.read_from - timedelta(weeks=self.read_weeks))

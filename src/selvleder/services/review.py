@@ -26,7 +26,7 @@ from selvleder.domain.coach import (
     snapshot_of,
 )
 from selvleder.domain.dates import IsoWeek, utc_midnight
-from selvleder.domain.energy import window
+from selvleder.domain.energy import EVIDENCE_WEEKS, window
 from selvleder.domain.models import TIP_KEYS
 from selvleder.domain.review import HIGHLIGHTS, HOLD_WEEKS, Highlight, Review, WeekRow, holds_in
 from selvleder.services.reflection import read_window
@@ -36,7 +36,9 @@ if TYPE_CHECKING:
     from selvleder.config import Config
     from selvleder.storage.journal import Journal
 
-FIRST_READ_WEEKS = 8  # energy logs read for the highlights first; each later read doubles
+# Energy logs read for the highlights first (the newest week's evidence window); each
+# later read doubles.
+FIRST_READ_WEEKS = EVIDENCE_WEEKS
 
 
 def review(journal: Journal, weeks: int, today: date, config: Config) -> Review:

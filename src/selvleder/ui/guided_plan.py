@@ -48,11 +48,13 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
     journal = ctx.journal()
     cap = ctx.config.max_priorities
     goals, existing, unfinished = plan_context(journal, week)
-    from selvleder.domain.energy import insights
+    from selvleder.domain.energy import EVIDENCE_WEEKS, Span, insights, window
     from selvleder.render.week import week_heading
     from selvleder.services.energy import logs_in_window
 
-    drainers = insights(logs_in_window(journal, 4, today()))["drainers"]
+    # The drainers by the evidence rules, over the same window as every energy claim.
+    span = Span(window(EVIDENCE_WEEKS, today())[0], EVIDENCE_WEEKS)
+    drainers = insights(logs_in_window(journal, EVIDENCE_WEEKS, today()), span)["drainers"]
     out.line(t("guided.plan.title", heading=week_heading(week, t)))
     if defaulted and week != IsoWeek.of(today()):
         out.say("plan.default_next", number=week.week)
@@ -66,7 +68,7 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
     assert isinstance(drainers, list)
     if drainers:
         tags = ", ".join(f"#{d['tag']}" for d in drainers)
-        out.say("guided.plan.drainers", tags=tags)
+        out.say("guided.plan.drainers", tags=tags, weeks=EVIDENCE_WEEKS)
     out.line()
     choices: dict[int, str] = {}
     kept: list[str] = []
