@@ -151,8 +151,14 @@ def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         cli(env, monkeypatch, *args, now=EARLIER)
     answers = tmp_path / "answers.toml"
     answers.write_text("[pulse]\ncompetence = 1\nautonomy = 1\nbelonging = 1\nmeaning = 1\n")
+    # a priority carried over twice (weeks 46 and 47), still open in week 48
+    for now, args in [
+        ("2026-11-10T09:00:00+01:00", ("plan-week", "-p", "Archive")),
+        ("2026-11-17T09:00:00+01:00", ("plan-week", "-p", "Statistics", "--carry")),
+    ]:
+        cli(env, monkeypatch, *args, now=now)
     for args in [
-        ("plan-week", "-p", "Budget draft", "-p", "Reply to the consultation"),
+        ("plan-week", "--week", "2026-W48", "-p", "Budget draft", "-p", "Reply", "--carry"),
         ("energy", "log", "3"),
         ("reflect", "--answers", str(answers), "--no-input"),
         ("backup",),

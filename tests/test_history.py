@@ -171,7 +171,8 @@ def test_chains_count_each_priority_own_carries_and_moves(monkeypatch: pytest.Mo
     }
     assert found["plan.carried_repeatedly"]["message"] == (
         "Carried over or moved again and again: “Archive” twice, “Report” twice. "
-        "Should one of them be split, handed over, or dropped?"
+        "Should one of them be split, handed over, or dropped? To let the first go: "
+        f"'selvleder priority drop {chains['Archive']} --reason \"…\"' (why, in your own words)."
     )
     ok("priority", "done", str(chains["Archive"]))
     reflect = json.loads(ok("--lang", "nb", "reflect", "--week", "2026-W48", "--json"))
@@ -181,7 +182,8 @@ def test_chains_count_each_priority_own_carries_and_moves(monkeypatch: pytest.Mo
     ]
     assert found["plan.carried_repeatedly"]["message"] == (
         "«Report» er overført eller flyttet to ganger. "
-        "Bør den deles opp, gis til noen andre eller legges bort?"
+        "Bør den deles opp, gis til noen andre eller legges bort? Kan den legges bort: "
+        f'«selvleder priority drop {chains["Report"]} --reason "…"» (hvorfor, med dine egne ord).'
     )
     ok("priority", "drop", str(chains["Report"]))
     reflect = json.loads(ok("reflect", "--week", "2026-W48", "--json"))
@@ -401,11 +403,14 @@ def test_no_advice_to_split_or_drop_a_priority_already_done() -> None:
     nb, en, obs = said(s, "plan.carried_repeatedly")
     assert obs.data == {"priorities": [{"id": 2, "title": "P2", "times": 4}]}
     assert en == (
-        "“P2” has been carried over or moved 4 times. Should it be split, handed over, or dropped?"
+        "“P2” has been carried over or moved 4 times. Should it be split, handed over, or "
+        "dropped? If it can go: 'selvleder priority drop 2 --reason \"…\"' (why, in your own "
+        "words)."
     )
     assert nb == (
         "«P2» er overført eller flyttet 4 ganger. "
-        "Bør den deles opp, gis til noen andre eller legges bort?"
+        "Bør den deles opp, gis til noen andre eller legges bort? Kan den legges bort: "
+        '«selvleder priority drop 2 --reason "…"» (hvorfor, med dine egne ord).'
     )
     assert "plan.carried_repeatedly" not in codes(calm(carried_times={1: 3}))
 

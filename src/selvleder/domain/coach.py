@@ -473,6 +473,8 @@ def plan_carried_repeatedly(s: Snapshot) -> list[Observation]:
         params = {"title": [first.title], "times": times, "variant": "two" if times == 2 else "one"}
     else:
         params = {"chains": [(p.title, n) for p, n in chains], "variant": "some"}
+    # letting it go is one answer; the hint drops the first, with the reason in the user's words
+    params["hint"] = command("priority", "drop", chains[0][0].id, "--reason", FILL_TEXT)
     return [
         Observation(
             "plan.carried_repeatedly",
