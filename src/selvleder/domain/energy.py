@@ -17,7 +17,11 @@ from selvleder.errors import BadInput
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Hashable, Iterable
     from datetime import date, datetime
+    from typing import TypeVar
+
+    K = TypeVar("K", bound=Hashable)
 
 
 MIN_LOGS = 3  # nothing is claimed from fewer logs on either side of a comparison
@@ -310,21 +314,26 @@ def _weekday(day: str, known: dict[str, int]) -> int:
     return found
 
 
+def _tally(levels: Iterable[tuple[K, int]]) -> dict[K, list[int]]:
+    """Per key, [how many logs, the sum of their levels]."""
+    found: dict[K, list[int]] = {}
+    for key, level in levels:
+        tally = found.get(key)
+        if tally is None:
+            found[key] = [1, level]
+        else:
+            tally[0] += 1
+            tally[1] += level
+    return found
+
+
 def _testable(count: int, pool: Pool) -> bool:
     return count >= MIN_LOGS and pool.count - count >= MIN_LOGS
 
 
 def tag_stats(logs: list[Log], pool: Pool) -> list[TagEffect]:
     """Each tag with at least 3 logs with it and 3 without, compared with/without."""
-    tags: dict[str, list[int]] = {}
-    for log in logs:
-        for tag in log.tags:
-            found = tags.get(tag)
-            if found is None:
-                tags[tag] = [1, log.level]
-            else:
-                found[0] += 1
-                found[1] += log.level
+    tags = _tally((tag, log.level) for log in logs for tag in log.tags)
     return [
         TagEffect(tag, count, total, pool)
         for tag, (count, total) in sorted(tags.items())
@@ -334,16 +343,10 @@ def tag_stats(logs: list[Log], pool: Pool) -> list[TagEffect]:
 
 def moments(logs: list[Log], pool: Pool) -> list[Moment]:
     """Each weekday and time of day with at least 3 logs (and 3 others), against the rest."""
-    slots: dict[tuple[int, str], list[int]] = {}
     weekdays: dict[str, int] = {}
-    for log in logs:
-        key = (_weekday(log.date, weekdays), time_of_day(log.time))
-        found = slots.get(key)
-        if found is None:
-            slots[key] = [1, log.level]
-        else:
-            found[0] += 1
-            found[1] += log.level
+    slots = _tally(
+        ((_weekday(log.date, weekdays), time_of_day(log.time)), log.level) for log in logs
+    )
     return [
         Moment(day, tod, count, total, pool)
         for (day, tod), (count, total) in sorted(
