@@ -509,3 +509,48 @@ def test_logs_fall_in_their_local_week_across_the_clock_change(tmp_path: Path) -
     assert reflect(db, w44)["energy.level"]["data"]["count"] == 1
     weeks = {w["week"]: w["count"] for w in cli_json(db, "energy", "show", "--weeks", "6")["weeks"]}
     assert (weeks[str(w43)], weeks[str(w44)]) == (6, 1)
+
+
+# -- what the coach says, quoted ----------------------------------------------------------------
+
+
+def said(db: Path, week: IsoWeek, code: str) -> tuple[str, str]:
+    return reflect(db, week, "en")[code]["message"], reflect(db, week, "nb")[code]["message"]
+
+
+def test_what_the_coach_says_in_the_planted_scenarios(tmp_path: Path) -> None:
+    """The words a person reads, in both languages, for the issue's scenarios."""
+    drainer = planted(random.Random(0), "møter", LOW_8, HIGH_8).save(tmp_path / "drainer")
+    en, nb = said(drainer, CURRENT, "energy.drainers")
+    assert "#møter: 2.0 with, 3.5 without (8 and 8 logs, last 12 weeks)" in en
+    assert "often goes with" in en and "cause" not in en
+    assert "#møter: 2,0 med, 3,5 uten (8 og 8 registreringer, siste 12 uker)" in nb
+    assert "henger ofte sammen med" in nb
+
+    b = Build()
+    slide(b, [(4, 1), (3, 2), (2, 3), (1, 4)])
+    en, nb = said(b.save(tmp_path / "slide"), ENDED[-1], "plan.completion_declining")
+    assert en == (
+        "Over the last four weeks the share of priorities done has slid: "
+        "80 % → 60 % → 40 % → 20 %. What would help you finish more next week?"
+    )
+    assert nb.startswith("De siste fire ukene har andelen gjorte prioriteringer falt: 80 % → 60 %")
+
+    b = Build()
+    b.week(ENDED[0], ["done"])
+    carry_chain(b, "Budget draft", ENDED[:2], "planned")
+    en, nb = said(b.save(tmp_path / "carried"), ENDED[0], "plan.completion")
+    assert en == "1 of 2 priorities done. What held back the last one?"
+    assert nb == "1 av 2 prioriteringer ble gjort. Hva hindret den siste?"
+
+    b = Build()
+    b.week(CURRENT, ["done", "planned", "planned"])
+    en, nb = said(b.save(tmp_path / "so-far"), CURRENT, "plan.completion")
+    assert en == "1 of 3 done so far. What will you finish by Friday?"
+    assert nb == "1 av 3 er gjort så langt. Hva vil du få gjort ferdig innen fredag?"
+
+    b = Build()
+    b.week(ENDED[-1], ["done", "done", "dropped"])
+    en, nb = said(b.save(tmp_path / "dropped"), ENDED[-1], "plan.completion")
+    assert "possible" not in en and "let go" in en
+    assert "mulig" not in nb and "la du bort" in nb
