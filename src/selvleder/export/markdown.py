@@ -45,6 +45,8 @@ def md(text: object) -> str:
 
 
 def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
+    """The export document as Markdown. Dates and stamps are the product's own ISO text
+    (validated on import, never user text), so they go in as they are, without ``md``."""
     out: list[str] = [f"# {t('md.title')}", "", f"{t('md.exported')}: {doc['exported_at']}", ""]
     p = doc["profile"]
     out += [
@@ -69,8 +71,8 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
         out.append(f"### {g['id']}\\. {md(g['title'])} ({t('goal.status.' + g['status'])})")
         out.append("")
         out.append(f"- **{t('goal.column.measure')}:** {md(g['measure'])}")
-        out.append(f"- **{t('goal.column.due')}:** {md(g['due'])}")
-        out += [f"- {md(n['date'])}: {md(n['note'])}" for n in g["progress"]]
+        out.append(f"- **{t('goal.column.due')}:** {g['due'] or '–'}")
+        out += [f"- {n['date']}: {md(n['note'])}" for n in g["progress"]]
         out.append("")
     weeks: dict[str, list[dict[str, Any]]] = {}
     for pr in doc["priorities"]:
@@ -101,7 +103,7 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
             out.append(f"{pr['rank']}\\. {md(pr['title'])} ({status})")
         for e in energy.get(week, []):
             tags = " ".join(f"\\#{md(tag)}" for tag in e["tags"])
-            out.append(f"- {md(e['at'])}: {e['level']}/5 {md(e['note'] or '')} {tags}".rstrip())
+            out.append(f"- {e['at']}: {e['level']}/5 {md(e['note'] or '')} {tags}".rstrip())
         r = reflections.get(week)
         if r:
             for tip in TIP_KEYS:
@@ -119,11 +121,11 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
         out += [f"## {t('md.requests')}", ""]
         for q in doc["requests"]:
             need, status = t(f"ask.need.{q['need']}"), t(f"ask.status.{q['status']}")
-            out.append(f"- {md(q['created_at'][:10])} {need}: {md(q['topic'])} ({status})")
+            out.append(f"- {q['created_at'][:10]} {need}: {md(q['topic'])} ({status})")
         out.append("")
     if doc["feedback"]:
         out += [f"## {t('md.feedback')}", ""]
-        out += [f"- {md(f['at'])} → {md(f['to'])}: {md(f['text'])}" for f in doc["feedback"]]
+        out += [f"- {f['at']} → {md(f['to'])}: {md(f['text'])}" for f in doc["feedback"]]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
