@@ -154,7 +154,12 @@ def week_with_carried_priority() -> Snapshot:
 def test_observation_parameters_stay_numbers_until_the_message() -> None:
     found = {o.code: o for obs in observe(week_with_carried_priority()).values() for o in obs}
     carried = found["plan.carried_repeatedly"]
-    assert carried.params == {"title": ["Budget"], "times": 3, "variant": "one"}
+    assert carried.params == {
+        "title": ["Budget"],
+        "times": 3,
+        "variant": "one",
+        "hint": 'selvleder priority drop 7 --reason "…"',
+    }
     assert carried.data == {"priorities": [{"id": 7, "title": "Budget", "times": 3}]}
     level = found["energy.level"]
     assert level.params["mean"] == 3.0 and isinstance(level.params["mean"], float)
