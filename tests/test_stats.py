@@ -65,12 +65,15 @@ def test_the_closed_form_agrees_with_the_exact_permutation_p_on_real_sizes() -> 
 def test_known_values() -> None:
     # 8 logs at 1 with a tag, 8 at 3 without: mean 2, population variance 1
     first, second = [1] * 8, [3] * 8
+    # the closed form: z = (|8 - 16| - 0.5) / sqrt(8 * 1 * 8 / 15) = 7.5 / 2.0656 = 3.631
+    assert permutation_p(8, 8, 16, 2.0, 1.0) == pytest.approx(0.000282, abs=2e-6)
+    # what the test reports for so small a group: the exact count, 2 of C(16, 8) groups
     p = two_groups_p(first, second)
-    # z = (|8 - 16| - 0.5) / sqrt(8 * 1 * 8 / 15) = 7.5 / 2.0656 = 3.631
-    assert p == pytest.approx(0.000282, abs=2e-6)
+    assert p == pytest.approx(2 / 12870)
     assert exact_p([1, 1, 1], [3, 3, 3]) == pytest.approx(2 / 20)
-    # the tiniest case: exact 0.1, the approximation 0.062 (still no claim at 0.05)
-    assert two_groups_p([1, 1, 1], [3, 3, 3]) == pytest.approx(0.0624, abs=0.0005)
+    # the tiniest case: the approximation says 0.062, the exact count 0.1 (no claim)
+    assert permutation_p(3, 3, 6, 2.0, 1.0) == pytest.approx(0.0624, abs=0.0005)
+    assert two_groups_p([1, 1, 1], [3, 3, 3]) == pytest.approx(0.1)
     # the same data in the other order gives the same p (two-sided)
     assert two_groups_p(second, first) == pytest.approx(p)
 
@@ -115,3 +118,40 @@ def test_holm_keeps_false_claims_rare_on_noise() -> None:
         adjusted = holm([rng.random() for _ in range(20)])
         claimed += any(p <= 0.05 for p in adjusted)
     assert claimed / families <= 0.08
+
+
+# -- the exact count where the approximation would claim too much ----------------------------
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_the_exact_count_is_the_enumerated_permutation_p(seed: int) -> None:
+    """On skewed levels too (mostly 4s and 5s, an odd 1), where the normal tail fails."""
+    from selvleder.domain.stats import exact_p as counted
+
+    rng = random.Random(seed)
+    n = rng.randint(6, 15)
+    m = rng.randint(1, n - 1)
+    levels = [rng.choice((1, 2, 4, 4, 4, 5, 5, 5)) for _ in range(n)]
+    counts = [levels.count(v) for v in (1, 2, 3, 4, 5)]
+    assert counted(counts, m, sum(levels[:m])) == pytest.approx(
+        exact_p(levels[:m], levels[m:]), abs=1e-12
+    )
+
+
+def test_one_bad_day_in_a_small_group_is_not_a_pattern() -> None:
+    """Three logs, one at 1, among a hundred 4s and 5s: the normal tail says 0.0006, the
+    exact permutation p (the share of all 3-log groups as far from the mean) is 0.013,
+    which no correction for a window's tests lets pass."""
+    rng = random.Random(1)
+    others = [rng.choice((4, 4, 4, 5)) for _ in range(97)]
+    pool = Pool([*others, 1, 4, 4])
+    approx = permutation_p(3, 9, pool.count, pool.mean, pool.variance)
+    assert approx < 0.001
+    assert pool.p_value(3, 9) == pytest.approx(0.013265, abs=1e-6)
+    assert two_groups_p([1, 4, 4], others) == pool.p_value(3, 9)
+
+
+def test_a_week_with_one_bad_day_is_not_lower_than_the_weeks_before() -> None:
+    """The energy direction uses the same test: 4, 4, 1 against twenty 4s and 5s."""
+    before = [4, 5, 4, 4, 5, 4, 4, 5, 4, 4, 4, 5, 4, 4, 5, 4, 4, 4, 5, 4]
+    assert two_groups_p([4, 4, 1], before) > 0.05
