@@ -92,7 +92,8 @@ def test_a_move_leaves_a_trace_and_counts_as_not_done_in_the_week_it_left(
 def test_a_move_straight_back_undoes_the_move(journal_path: Path) -> None:
     """The edge: moving a priority back to the week it last came from is an undo (it is
     again that week's own priority, and neither week counts a move); any other way back
-    keeps the weeks it passed through as weeks it left."""
+    keeps the weeks it passed through only if they had begun when it left them: leaving
+    a week before its Monday is planning ahead, not slipping."""
     ok("plan-week", "-p", "A", "-p", "B")
     ok("priority", "move", "1", "--week", "2026-W49")
     ok("priority", "move", "1", "--week", "2026-W48")
@@ -103,19 +104,34 @@ def test_a_move_straight_back_undoes_the_move(journal_path: Path) -> None:
     ok("priority", "move", "1", "--week", "2026-W50")
     ok("priority", "move", "1", "--week", "2026-W48")
     assert week_json()["moved_away"] == []  # it is back: its own status counts
-    assert week_json("2026-W49")["moved_away"] == [{"id": 1, "title": "A", "to": "2026-W50"}]
-    assert week_json("2026-W50")["moved_away"] == [{"id": 1, "title": "A", "to": "2026-W48"}]
-    assert week_json("2026-W49")["completion_rate"] == 0.0
+    # weeks 49 and 50 had not begun (it is Wednesday of week 48): no trace in them
+    assert week_json("2026-W49")["moved_away"] == [] == week_json("2026-W50")["moved_away"]
+    assert moves(journal_path) == [(1, "2026-W48", "2026-W49")]
 
 
-def test_moving_a_finished_priority_leaves_no_trace(journal_path: Path) -> None:
-    ok("plan-week", "-p", "A", "-p", "B")
+def test_only_an_unfinished_priority_moves_and_never_into_a_past_week(
+    journal_path: Path,
+) -> None:
+    """A done priority stays in the week it was done in (moving it would raise the week it
+    went to and lower the one it left); a dropped one stays where it was let go; and a week
+    that is over keeps what happened in it. Each refusal says how to go on, in nb and en."""
+    ok("plan-week", "-p", "A", "-p", "B", "-p", "C")
     ok("priority", "done", "1")
     ok("priority", "drop", "2")
-    ok("priority", "move", "1", "--week", "2026-W49")
-    ok("priority", "move", "2", "--week", "2026-W49")
-    assert moves(journal_path) == []
-    assert week_json()["moved_away"] == []
+    before = journal_path.read_bytes()
+    for lang, pid, expected in (
+        ("en", "1", "Priority 1 is done, so it stays in the week it was done in. If it is "
+         "not done after all: 'selvleder priority undone 1', then move it."),
+        ("nb", "2", "Prioritering 2 er lagt bort, og blir der du la den bort. Vil du ta den "
+         "opp igjen: «selvleder priority undone 2», og flytt den så."),
+    ):  # fmt: skip
+        result = run_cli("--lang", lang, "priority", "move", pid, "--week", "2026-W49")
+        assert (result.code, result.err.strip()) == (2, expected)
+    past = run_cli("--lang", "en", "priority", "move", "3", "--week", "2026-W47")
+    assert past.code == 2 and past.err.startswith("Week 47 is over")
+    assert journal_path.read_bytes() == before and moves(journal_path) == []
+    ok("priority", "undone", "2")
+    ok("priority", "move", "2", "--week", "2026-W49")  # taken up again: it moves
 
 
 def test_carry_and_move_never_raise_a_past_week_in_week_and_review(

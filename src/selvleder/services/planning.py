@@ -206,6 +206,7 @@ def move_priority(journal: Journal, priority_id: int, week: IsoWeek, cap: int) -
         p = _existing(journal, priority_id)
         if p.week == name:
             return p
+        _check_movable(p, week)
         plan = journal.week_plan(name)
         if p.counts and len(plan.counted) + 1 > cap:
             raise BadInput(
@@ -219,15 +220,30 @@ def move_priority(journal: Journal, priority_id: int, week: IsoWeek, cap: int) -
         return _existing(journal, priority_id)
 
 
+def _check_movable(p: Priority, week: IsoWeek) -> None:
+    """History is never rewritten: only an unfinished priority moves (a done one stays in
+    the week it was done in; a dropped or carried one is a decision already taken), and
+    never into a week that is over (that would raise a past week's rate)."""
+    from selvleder.domain.dates import today
+
+    if p.status != "planned":
+        raise BadInput(f"error.priority_move_{p.status}", id=p.id)
+    if week.sunday() < today():
+        raise BadInput("error.priority_move_past", week=str(week), number=week.week)
+
+
 def _record_move(journal: Journal, p: Priority, to_week: str, stamp: str) -> None:
     """History is never rewritten: the week an unfinished priority leaves keeps a trace
     (it lists it as moved away and counts it as not done). A move straight back to the
     week the priority last came from undoes that move instead: it is again the week's
-    own priority, with its own status, and neither week counts a move. A done, dropped
-    or carried priority did not leave its week unfinished: moving it only says where it
-    belongs, and leaves no trace."""
+    own priority, with its own status, and neither week counts a move. A move made
+    before the week it leaves has begun is planning ahead, not slipping: no trace, no
+    link in its chain (only unfinished priorities move at all: ``_check_movable``)."""
+    from selvleder.domain.dates import IsoWeek, today
+
     latest = journal.latest_move(p.id)
     if latest is not None and latest[1] == to_week and latest[2] == p.week:
         journal.delete_move(latest[0])
-    else:
+    elif today() >= IsoWeek.parse(p.week).monday():
         journal.add_move(p.id, p.week, to_week, stamp)
+    # else: moved before its week began, which is planning ahead, not slipping: no trace
