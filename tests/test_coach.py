@@ -414,7 +414,7 @@ def test_two_low_dimensions_each_get_their_step_in_order() -> None:
     s = calm(reflection=Reflection(pulse={"meaning": 2, "autonomy": 1, "competence": 4}))
     (obs,) = [o for o in observe(s)["energy"] if o.code == "energy.pulse_low"]
     assert observation_text(obs, Messages("en")) == (
-        "Your pulse is low on autonomy, meaning. Autonomy grows with a clear handlingsrom: "
+        "Your pulse is low on autonomy, meaning. Autonomy grows with a clear room to act: "
         "ask your leader to clarify what you decide yourself: "
         "'selvleder ask-leader --need clarify-mandate --topic \"…\"'. For meaning, look again "
         "at your role and mission and at what your work contributes to (tip 1): "

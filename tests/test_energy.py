@@ -120,6 +120,9 @@ def test_lowest_and_highest_moment() -> None:
         "mean": 1.0,
         "count": 5,
         "p": result["lowest"]["p"],  # type: ignore[index]
+        "mean_without": 3.9,  # the other 17 logs: the evidence the text shows
+        "count_without": 17,
+        "delta": -2.9,
     }
     assert result["lowest"]["p"] <= 0.05  # type: ignore[index,operator]
     assert result["highest"] is not None

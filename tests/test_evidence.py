@@ -285,12 +285,12 @@ def test_the_level_message_shows_the_data_numbers() -> None:
     logs = week_logs(WEEK.shift(-2), [4, 4, 5, 4, 4, 5, 4, 4]) + week_logs(WEEK, [2, 2, 1, 2, 2])
     [obs] = energy_level(snapshot(logs))
     assert observation_text(obs, Messages("en")) == (
-        "Energy averaged 1.8 this week (5 logs), lower than the 4 weeks before "
-        "(4.2, 8 logs). What could give you more room to rest next week?"
+        "Energy averaged 1.8 this week (5 logs), lower than in the four weeks before "
+        "(mean 4.2 from 8 logs). What could give you more room to rest next week?"
     )
     assert observation_text(obs, Messages("nb")) == (
-        "Energien var i snitt 1,8 denne uka (5 registreringer), lavere enn de 4 ukene før "
-        "(4,2, 8 registreringer). Hva kan gi deg mer rom for hvile neste uke?"
+        "Energien var i snitt 1,8 denne uka (5 registreringer), lavere enn i de fire ukene før "
+        "(snitt 4,2 av 8 registreringer). Hva kan gi deg mer rom for hvile neste uke?"
     )
     [few] = energy_level(snapshot(week_logs(WEEK, [2]), today=FRIDAY))
     assert observation_text(few, Messages("en")).startswith(

@@ -103,6 +103,7 @@ def fill(before: str, journal: Path) -> str:
         "--due": "2027-06-30",
         "--until": "2027-01-04",
         "--lang": "en",
+        "log": "3",  # energy log … (a level)
         "done": "1",  # goal done …
         "drop": "1",  # goal drop …
     }.get(before, "x")

@@ -88,6 +88,9 @@ def test_insights_json_is_the_documented_shape_in_order() -> None:
         "mean": 2.0,
         "count": 8,
         "p": document["drainers"][0]["p"],  # the same logs, the same family: the same p
+        "mean_without": 4.0,
+        "count_without": 8,
+        "delta": -2.0,
     }
 
 

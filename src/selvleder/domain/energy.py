@@ -295,6 +295,8 @@ class Moment(Comparison):
         self.time_of_day = time_of_day
 
     def as_json(self) -> MomentJson:
+        """The spec's keys, and the rest of the evidence the text shows (the mean and
+        count of all other logs, the difference): every number of the text is here."""
         shown = self.evidence()
         return {
             "weekday": WEEKDAY_KEYS[self.day],
@@ -302,6 +304,9 @@ class Moment(Comparison):
             "mean": shown["mean"],
             "count": self.count,
             "p": shown["p"],
+            "mean_without": shown["mean_without"],
+            "count_without": self.count_without,
+            "delta": shown["delta"],
         }
 
 
