@@ -464,3 +464,30 @@ def test_a_week_named_by_a_date_without_its_year_is_this_years() -> None:
     assert str(parse_week("7.12", november)) == "2026-W50"
     assert str(parse_week("2.3", november)) == "2026-W10"
     assert str(parse_week("dec 7", november)) == "2026-W50"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("30. juni 2027", date(2027, 6, 30)),
+        ("4. desember", date(2026, 12, 4)),
+        ("fredag 4. desember 2026", date(2026, 12, 4)),
+        ("1. okt. 2027", date(2027, 10, 1)),
+        ("17. mai 2027", date(2027, 5, 17)),
+        ("30 june 2027", date(2027, 6, 30)),
+    ],
+)
+def test_norwegian_month_and_weekday_names_are_dates(text: str, expected: date) -> None:
+    """Dates as Norwegians write them ("fredag 27. november", LANGUAGE.md) are read."""
+    from selvleder.domain.dates import parse_date
+
+    assert parse_date(text, date(2026, 11, 29), "future") == expected
+
+
+@pytest.mark.parametrize("text", ["torsdag 4. desember 2026", "30. juni", "31. juni 2027"])
+def test_norwegian_dates_are_not_guessed(text: str) -> None:
+    """A weekday that is not the date's, a past date with no year, a day the month lacks."""
+    from selvleder.domain.dates import parse_date
+
+    with pytest.raises(BadInput):
+        parse_date(text, date(2026, 11, 29), "future")

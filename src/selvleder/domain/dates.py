@@ -207,7 +207,43 @@ def _day_and_clock(
             return date(int(year) + (2000 if len(year) == 2 else 0), m, d), None
     except ValueError:
         raise BadInput("error.date", value=text) from None
-    return _dateutil(text, word, day, direction, with_clock)
+    return _dateutil(text, _english_months(word), day, direction, with_clock)
+
+
+# Norwegian month and weekday names (python-dateutil knows only English ones); the
+# ordinal dot of "30. juni" goes too. Only the words themselves are replaced.
+NB_MONTHS = {
+    "januar": "january",
+    "februar": "february",
+    "mars": "march",
+    "april": "april",
+    "mai": "may",
+    "juni": "june",
+    "juli": "july",
+    "august": "august",
+    "september": "september",
+    "oktober": "october",
+    "november": "november",
+    "desember": "december",
+    "okt": "oct",
+    "des": "dec",
+    # and the weekday a written date may start with ("fredag 4. desember 2026")
+    "mandag": "monday",
+    "tirsdag": "tuesday",
+    "onsdag": "wednesday",
+    "torsdag": "thursday",
+    "fredag": "friday",
+    "lørdag": "saturday",
+    "søndag": "sunday",
+}
+_NB_MONTH = re.compile(r"\b(" + "|".join(NB_MONTHS) + r")\b\.?")
+_ORDINAL_DOT = re.compile(r"\b(\d{1,2})\.(?=\s+[a-zæøå])")
+
+
+def _english_months(word: str) -> str:
+    """``30. juni 2027`` -> ``30 june 2027``; English spellings pass as they are."""
+    word = _ORDINAL_DOT.sub(r"\1", word)
+    return _NB_MONTH.sub(lambda m: NB_MONTHS[m.group(1)], word)
 
 
 def _yearless(text: str, d: int, m: int, day: date, direction: str) -> date:
