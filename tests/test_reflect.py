@@ -136,7 +136,9 @@ def test_json_shape() -> None:
     assert completion["data"]["done"] == 2 and completion["data"]["total"] == 3
     # Friday of the week: not over, so "so far" and a question forward
     assert completion["data"]["over"] is False
-    assert completion["message"] == "2 of 3 done so far. What will you finish by Friday?"
+    assert completion["message"] == (
+        "2 of 3 done so far. What will you finish today, and what can wait until next week?"
+    )
     assert data["pulse"] is None and data["next_week"] is None
 
 

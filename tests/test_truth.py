@@ -575,8 +575,14 @@ def test_what_the_coach_says_in_the_planted_scenarios(tmp_path: Path) -> None:
     b = Build()
     b.week(CURRENT, ["done", "planned", "planned"])
     en, nb = said(b.save(tmp_path / "so-far"), CURRENT, "plan.completion")
-    assert en == "1 of 3 done so far. What will you finish by Friday?"
-    assert nb == "1 av 3 er gjort så langt. Hva vil du få gjort ferdig innen fredag?"
+    # it is Friday afternoon: "by Friday" is today
+    assert (
+        en == "1 of 3 done so far. What will you finish today, and what can wait until next week?"
+    )
+    assert nb == (
+        "1 av 3 er gjort så langt. "
+        "Hva vil du få gjort ferdig i dag, og hva kan vente til neste uke?"
+    )
 
     b = Build()
     b.week(ENDED[-1], ["done", "done", "dropped"])

@@ -401,6 +401,8 @@ def plan_completion(s: Snapshot) -> list[Observation]:
             variant = "so_far_all"
         elif s.today >= s.week.day(5):
             variant = "so_far_weekend"
+        elif s.today == s.week.day(4):
+            variant = "so_far_friday"  # "by Friday" is today
         else:
             variant = "so_far"
     elif undone:

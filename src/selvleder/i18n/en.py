@@ -583,6 +583,7 @@ MESSAGES: dict[str, str] = {
     "obs.plan.completion.so_far": "{done} of {total} done so far. What will you finish by Friday?",
     "obs.plan.completion.so_far_all": "{done} of {total} done so far: everything you planned. Is there room for a break, or for something that could wait?",
     "obs.plan.completion.so_far_weekend": "{done} of {total} done so far. What will you take into next week, and what can wait?",
+    "obs.plan.completion.so_far_friday": "{done} of {total} done so far. What will you finish today, and what can wait until next week?",
     "obs.plan.completion.rest_dropped": "Everything you kept got done ({done} of {total}); the rest you let go. What did letting it go make room for?",
     "obs.plan.completion_declining": "Over the last four weeks the share of priorities done has slid: {rates}. What would help you finish more next week?",
     "obs.plan.carried_repeatedly.two": "{title} has been carried over or moved twice. Should it be split, handed over, or dropped? If it can go: '{hint}' (why, in your own words).",

@@ -587,6 +587,7 @@ MESSAGES: dict[str, str] = {
     "obs.plan.completion.so_far": "{done} av {total} er gjort så langt. Hva vil du få gjort ferdig innen fredag?",
     "obs.plan.completion.so_far_all": "{done} av {total} er gjort så langt, alt du planla. Er det rom for en pause, eller for noe som kunne vente?",
     "obs.plan.completion.so_far_weekend": "{done} av {total} er gjort så langt. Hva tar du med til neste uke, og hva kan vente?",
+    "obs.plan.completion.so_far_friday": "{done} av {total} er gjort så langt. Hva vil du få gjort ferdig i dag, og hva kan vente til neste uke?",
     "obs.plan.completion.rest_dropped": "Alt du beholdt, ble gjort ({done} av {total}); resten la du bort. Hva ga det rom for?",
     "obs.plan.completion_declining": "De siste fire ukene har andelen gjorte prioriteringer falt: {rates}. Hva kan hjelpe deg å få gjort mer neste uke?",
     "obs.plan.carried_repeatedly.two": "{title} er overført eller flyttet to ganger. Bør den deles opp, gis til noen andre eller legges bort? Kan den legges bort: «{hint}» (hvorfor, med dine egne ord).",
