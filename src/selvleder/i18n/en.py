@@ -619,7 +619,7 @@ MESSAGES: dict[str, str] = {
     "review.energy": "Energy",
     "review.col.week": "Week",
     "review.col.done": "Done",
-    "review.col.carried": "Carried",
+    "review.col.carried": "Carried/moved",
     "review.col.energy": "Energy",
     "review.col.requests": "Requests",
     "review.col.ratings": "Tips 1–5",

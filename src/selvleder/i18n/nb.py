@@ -623,7 +623,7 @@ MESSAGES: dict[str, str] = {
     "review.energy": "Energi",
     "review.col.week": "Uke",
     "review.col.done": "Gjort",
-    "review.col.carried": "Overført",
+    "review.col.carried": "Overført/flyttet",
     "review.col.energy": "Energi",
     "review.col.requests": "Bestillinger",
     "review.col.ratings": "Tips 1–5",

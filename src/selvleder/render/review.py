@@ -42,7 +42,7 @@ def _cells(row: WeekRow, t: Messages) -> list[str]:
     return [
         t.week(row.week),
         f"{round(rate * 100)} %" if rate is not None else "·",
-        str(row.carried),
+        str(row.carried + row.moved_away),  # left unfinished: carried on or moved away
         f"{t.num(mean)} ({row.energy_count})" if mean is not None else "·",
         str(row.requests),
         " ".join(str(row.ratings[k]) if row.ratings.get(k) else "·" for k in TIP_KEYS),
