@@ -153,12 +153,13 @@ def test_the_coach_quotes_the_evidence_in_both_languages() -> None:
     }
     assert observation_text(obs, Messages("nb")) == (
         "Mindre energi henger ofte sammen med #møter: 2,0 med, 3,5 uten "
-        "(8 og 8 registreringer, siste 12 uker). Kan du planlegge rundt det, "
+        "(8 og 8 registreringer, de 12 ukene til og med uke 48). Kan du planlegge rundt det, "
         "eller be om hjelp med det?"
     )
     assert observation_text(obs, Messages("en")) == (
         "Less energy often goes with #møter: 2.0 with, 3.5 without "
-        "(8 and 8 logs, last 12 weeks). Can you plan around it, or ask for help with it?"
+        "(8 and 8 logs, the 12 weeks to week 48). Can you plan around it, or ask for help "
+        "with it?"
     )
 
 
@@ -364,7 +365,8 @@ def test_reflect_numbers_in_the_text_equal_the_json(journal: str) -> None:
         assert drainer["data"]["window"] == {"from": "2026-09-07", "to": "2026-11-29", "weeks": 12}
         [row] = drainer["data"]["tags"]
         evidence = t(
-            "energy.evidence",
+            "energy.evidence.until",  # it is December: the window is named by its last week
+            number=48,
             tag="møter",
             mean=row["mean"],
             mean_without=row["mean_without"],

@@ -645,7 +645,12 @@ def energy_tags(s: Snapshot) -> list[Observation]:
                 Observation(
                     code,
                     {"tags": [t.as_json() for t in tags], "window": span.as_json()},
-                    {"tags": [t.tag for t in tags], "weeks": span.weeks},
+                    {
+                        "tags": [t.tag for t in tags],
+                        "weeks": span.weeks,
+                        # a week that is over: its window is named by its last week
+                        "until": s.week.week if s.today > s.week.sunday() else 0,
+                    },
                 )
             )
     return found

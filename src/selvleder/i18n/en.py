@@ -404,6 +404,7 @@ MESSAGES: dict[str, str] = {
     "energy.insights.rule": "How this is decided: a tag or a time of day is named when at least 3 logs have it and at least 3 do not, the means with and without it differ by at least 0.5, and a permutation test finds the difference larger than chance would give (at the 5% level, corrected for how many tags and times were tested). It shows what often goes together, not what causes what.",
     "energy.insights.no_pattern": "No clear pattern yet: in the last {weeks} weeks no tag and no time of day differs from the rest by more than chance could give.",
     "energy.evidence": "#{tag}: {mean} with, {mean_without} without ({count} and {count_without} logs, last {weeks} weeks)",
+    "energy.evidence.until": "#{tag}: {mean} with, {mean_without} without ({count} and {count_without} logs, the {weeks} weeks to week {number})",
     "energy.moment": "{day} {time}",
     # -- plan-week, priorities, week --------------------------------------------------
     "help.plan_week": "Plan a week with few priorities, a focus, a buffer and what can wait. Guided on a terminal without -p or --from.",

@@ -408,6 +408,7 @@ MESSAGES: dict[str, str] = {
     "energy.insights.rule": "Slik avgjøres det: en tagg eller en tid på dagen nevnes når minst 3 registreringer har den og minst 3 ikke har den, snittene med og uten skiller seg fra hverandre med minst 0,5, og en permutasjonstest finner at forskjellen er større enn det tilfeldigheter ville gitt (på 5\u00a0%-nivå, korrigert for hvor mange tagger og tider som ble testet). Det viser hva som ofte henger sammen, ikke hva som er årsaken.",
     "energy.insights.no_pattern": "Ikke noe tydelig mønster ennå: de siste {weeks} ukene skiller ingen tagg og ingen tid på dagen seg mer fra resten enn tilfeldigheter kan gi.",
     "energy.evidence": "#{tag}: {mean} med, {mean_without} uten ({count} og {count_without} registreringer, siste {weeks} uker)",
+    "energy.evidence.until": "#{tag}: {mean} med, {mean_without} uten ({count} og {count_without} registreringer, de {weeks} ukene til og med uke {number})",
     "energy.moment": "{day} {time}",
     # -- planlegg uka, prioriteringer, uke ------------------------------------------
     "help.plan_week": "Planlegg en uke med få prioriteringer, et fokus, en buffer og det som kan vente. Veiledet i en terminal uten -p eller --from.",

@@ -155,12 +155,16 @@ def insights_view(report: Insights, t: Messages) -> RenderableType:
     return Group(*parts)
 
 
-def tag_evidence(tag: TagEffect | Mapping[str, object], weeks: int, t: Messages) -> str:
+def tag_evidence(
+    tag: TagEffect | Mapping[str, object], weeks: int, t: Messages, until: int = 0
+) -> str:
     """'#meetings: 2.1 with, 3.6 without (8 and 31 logs, last 12 weeks)', from a tag's
-    evidence (a ``TagEffect`` or its JSON row: the same rounded numbers)."""
+    evidence (a ``TagEffect`` or its JSON row: the same rounded numbers); a window that
+    ended with an earlier week is named by it ('the 12 weeks to week 40')."""
     row = tag.as_json() if isinstance(tag, TagEffect) else tag
     return t(
-        "energy.evidence",
+        "energy.evidence.until" if until else "energy.evidence",
+        number=until,
         tag=row["tag"],
         mean=row["mean"],
         mean_without=row["mean_without"],

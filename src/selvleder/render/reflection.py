@@ -33,8 +33,9 @@ def observation_text(obs: Observation, t: Messages) -> str:
         # Each tag's evidence, from the data (the same rounded numbers as the JSON).
         rows = cast("list[dict[str, object]]", obs.data["tags"])
         weeks = cast("int", params.pop("weeks"))
+        until = cast("int", params.pop("until", 0))
         params.pop("tags", None)
-        params["evidence"] = "; ".join(tag_evidence(row, weeks, t) for row in rows)
+        params["evidence"] = "; ".join(tag_evidence(row, weeks, t, until) for row in rows)
     left, right = QUOTES.get(t.lang, QUOTES["en"])
     steps = params.pop("steps", None)
     if isinstance(steps, list) and isinstance(obs.params["dimensions"], list):
