@@ -8,6 +8,7 @@ import os
 import secrets
 import shlex
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -255,3 +256,17 @@ def throwaway_user() -> Iterator[User]:
         subprocess.run([system_tool("crontab"), "-u", name, "-r"], capture_output=True, check=False)
         _retry([system_tool("userdel"), name])
         shutil.rmtree(home, ignore_errors=True)
+
+
+def old_journal(path: Path, stop_before: str) -> sqlite3.Connection:
+    """A journal as an earlier release made it: every migration before ``stop_before``
+    applied (through sqlite-utils, as the product migrates); an autocommit connection to
+    fill it with that release's rows."""
+    from sqlite_utils import Database
+
+    from selvleder.storage.schema import migration_set
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    migration_set().apply(Database(conn), stop_before=stop_before)
+    return conn

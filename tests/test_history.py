@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import run_cli
+from helpers import old_journal, run_cli
 from selvleder.config import Config
 from selvleder.domain.coach import Observation, Snapshot, observe
 from selvleder.domain.dates import IsoWeek
@@ -211,13 +211,10 @@ def test_chains_count_each_priority_own_carries_and_moves(monkeypatch: pytest.Mo
 def test_an_old_journal_upgrades_and_an_old_export_imports(
     journal_path: Path, tmp_path: Path
 ) -> None:
-    from sqlite_utils import Database
-
-    from selvleder.storage.schema import CURRENT_VERSION, migration_set
+    from selvleder.storage.schema import CURRENT_VERSION
 
     journal_path.parent.mkdir(parents=True)
-    conn = sqlite3.connect(journal_path, isolation_level=None)
-    migration_set().apply(Database(conn), stop_before="m005_add_priority_moves")
+    conn = old_journal(journal_path, "m005_add_priority_moves")
     conn.execute(
         "INSERT INTO priorities (week, rank, title, created_at) "
         "VALUES ('2026-W48', 1, 'Old', '2026-11-23T08:00:00+00:00')"

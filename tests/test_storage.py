@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import run_cli, tree
+from helpers import old_journal, run_cli, tree
 from selvleder.storage.connection import choose_journal_mode, open_journal
 from selvleder.storage.schema import CURRENT_VERSION, migration_set, migrations
 
@@ -89,10 +89,7 @@ def test_schema_has_every_table_and_index(tmp_path: Path) -> None:
 
 def make_v1_journal(path: Path) -> None:
     """A journal as the first release made it: base schema, no indexes, with data."""
-    from sqlite_utils import Database
-
-    conn = sqlite3.connect(path, isolation_level=None)
-    migration_set().apply(Database(conn), stop_before="m002_window_indexes")
+    conn = old_journal(path, "m002_window_indexes")
     conn.execute(
         "INSERT INTO goals (title, measure, due, status, created_at) "
         "VALUES ('Old goal', 'm', '2027-01-01', 'active', '2026-01-01T00:00:00+00:00')"
@@ -193,11 +190,7 @@ def test_paths_agree_with_platformdirs(tmp_path: Path, monkeypatch: pytest.Monke
 
 def make_v2_journal(path: Path) -> None:
     """A journal as release 2 made it (rowid ids, no AUTOINCREMENT), with linked rows."""
-    from sqlite_utils import Database
-
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA foreign_keys = ON")
-    migration_set().apply(Database(conn), stop_before="m003_autoincrement_ids")
+    conn = old_journal(path, "m003_autoincrement_ids")
     stamp = "2026-01-05T08:00:00+00:00"
     for title in ("First", "Second", "Third"):
         conn.execute(
@@ -378,11 +371,8 @@ def test_a_new_journal_is_made_without_importing_sqlite_utils(tmp_path: Path) ->
 def test_a_v3_journal_gains_the_carried_from_index_and_keeps_its_rows(journal_path: Path) -> None:
     """m004 adds the index ON DELETE SET NULL needs: without it deleting the priorities
     of a 10-year journal (forget --all) scans the table once per deleted row."""
-    from sqlite_utils import Database
-
     journal_path.parent.mkdir(parents=True)
-    conn = sqlite3.connect(journal_path, isolation_level=None)
-    migration_set().apply(Database(conn), stop_before="m004_add_priorities_carried_from")
+    conn = old_journal(journal_path, "m004_add_priorities_carried_from")
     conn.execute(
         "INSERT INTO priorities (week, rank, title, created_at) "
         "VALUES ('2026-W01', 1, 'First', '2026-01-01T00:00:00+00:00')"
