@@ -93,9 +93,9 @@ def test_goal_list_in_both_languages() -> None:
     run_cli("goal", "add", "Bedre maler")
     nb = run_cli("--lang", "nb", "goal", "list")
     assert nb.out.splitlines() == [
-        "ID  Mål                     Måloppnåelse  Frist       Status  Siste fremdrift",
-        " 1  Kortere saksbehandling  < 20 dager    30.06.2027  aktivt  –              ",
-        " 2  Bedre maler             –             –           uklart  –              ",
+        "ID  Mål                     Måles ved   Frist       Status  Siste fremdrift",
+        " 1  Kortere saksbehandling  < 20 dager  30.06.2027  aktivt  –              ",
+        " 2  Bedre maler             –           –           uklart  –              ",
         "2 av høyst 5 aktive mål.",
         "1 mål mangler mål for måloppnåelse eller frist. Hvilket kan du gjøre tydelig?",
     ]

@@ -59,7 +59,7 @@ def test_planted_patterns_and_a_reflection_with_every_tip(tmp_path: Path) -> Non
         "--lang", "en", "demo", "--years", "2", "--db", str(db), env={"SELVLEDER_NOW": FRI}
     )
     assert result.code == 0, result.err
-    assert "Reflection: Week 47" in result.out  # the last full week
+    assert "Reflection for week 47" in result.out  # the last full week
     # The demo's Friday dip (0.5) passes the evidence rules over a year of logs, not over
     # half a year (about 20 logs per slot, 12 tests in the family).
     insights = json.loads(

@@ -44,7 +44,7 @@ def answer(child: pexpect.spawn, prompt: str, text: str) -> None:
 
 def test_full_plan_with_a_cap_trade_off(env: dict[str, str]) -> None:
     child = spawn(env)
-    child.expect_exact("Plan Week 48")
+    child.expect_exact("Plan week 48")
     child.expect_exact("1  Shorter case handling")
     child.expect_exact("Less energy has often gone with #meetings in the last 12 weeks.")
     answer(child, "'Old report': keep (k), can wait (w) or drop (d)? [k] ", "")

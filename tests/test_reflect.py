@@ -201,7 +201,7 @@ def test_show_and_exports(tmp_path: Path) -> None:
         assert run_cli("reflect", "--no-input", "--export", str(path)).code == 0
         assert path.stat().st_mode & 0o777 == 0o600
     text = md.read_text()
-    assert text.startswith("# Reflection: Week 48")
+    assert text.startswith("# Reflection for week 48")
     assert "## 3\\. Prioritise and plan the week" in text
     assert "\\[bold\\]Malen\\[/bold\\]" in text and "\x1b" not in text
     assert "<html" in html.read_text().lower()
@@ -299,7 +299,7 @@ def test_off_a_terminal_reflect_never_prompts() -> None:
     result = run_bin("reflect", input="4\n4\n")
     assert result.code == 0
     assert "Your answer" not in result.out
-    assert "Reflection: Week 48" in result.out
+    assert "Reflection for week 48" in result.out
 
 
 def test_the_norwegian_answers_example_is_valid() -> None:

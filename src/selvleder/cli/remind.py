@@ -95,7 +95,7 @@ def remind_pause(ctx: AppContext, until: str) -> None:
     if day < today():
         raise BadInput("error.pause_past", value=until)
     set_pause(ctx.journal(), day)
-    ctx.out.say("remind.paused", until=day.isoformat())
+    ctx.out.say("remind.paused", until=ctx.t.date(day))
 
 
 @commands.add("remind resume", "help.remind.resume")

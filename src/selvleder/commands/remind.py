@@ -58,7 +58,9 @@ def show_reminders(ctx: AppContext) -> None:
                     ctx.out.line(f"  {kind:<10} {spec.strip()}")
     until = paused_until(ctx.journal())
     if until:
-        ctx.out.say("remind.paused", until=until)
+        from datetime import date
+
+        ctx.out.say("remind.paused", until=ctx.t.date(date.fromisoformat(until)))
 
 
 def run_reminder(ctx: AppContext, kind_text: str) -> None:

@@ -142,7 +142,7 @@ def _reflection_output(
         ctx.out.json(reflection_json(snapshot, found, messages, titles))
     history = _pulse_history(ctx, snapshot)
     if journal_is_empty(snapshot):
-        view = empty_view(week_heading(snapshot.week, t), t)
+        view = empty_view(week_heading(snapshot.week, t, inline=True), t)
     else:
         view = reflection_view(snapshot, found, history, t)
     if quiet:

@@ -124,7 +124,7 @@ CONTENT: dict[str, dict[str, Any]] = {
         ],
         "titles": [
             "Budget draft",
-            "Reply to the hearing",
+            "Consultation response",
             "Decision in the appeal",
             "Rejection template",
             "Meeting with the experts",

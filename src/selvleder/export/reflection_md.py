@@ -12,7 +12,7 @@ from selvleder.render.week import week_heading
 
 def reflection_markdown(s: Snapshot, found: dict[str, list[Observation]], t: Messages) -> str:
     # Catalogue text is ours and written as Markdown-safe prose; user text goes through md().
-    out = [f"# {t('reflect.heading', heading=week_heading(s.week, t))}", ""]
+    out = [f"# {t('reflect.heading', heading=week_heading(s.week, t, inline=True))}", ""]
     r = s.reflection
     for i, tip in enumerate(TIP_KEYS, 1):
         out += [

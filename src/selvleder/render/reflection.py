@@ -209,7 +209,7 @@ def reflection_view(
     t: Messages,
 ) -> RenderableType:
     parts: list[RenderableType] = [
-        Text(t("reflect.heading", heading=week_heading(s.week, t)), style="bold")
+        Text(t("reflect.heading", heading=week_heading(s.week, t, inline=True)), style="bold")
     ]
     for i, tip in enumerate(TIP_KEYS, 1):
         parts.append(tip_panel(i, tip, s, found[tip], t))

@@ -55,7 +55,7 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
     # The drainers by the evidence rules, over the same window as every energy claim.
     span = Span(window(EVIDENCE_WEEKS, today())[0], EVIDENCE_WEEKS)
     drainers = insights(logs_in_window(journal, EVIDENCE_WEEKS, today()), span)["drainers"]
-    out.line(t("guided.plan.title", heading=week_heading(week, t)))
+    out.line(t("guided.plan.title", heading=week_heading(week, t, inline=True)))
     if defaulted and week != IsoWeek.of(today()):
         out.say("plan.default_next", number=week.week)
     out.line()
