@@ -1,4 +1,4 @@
-"""The list of requests to the leader."""
+"""The list of requests to the leader; the feedback given and asked for."""
 
 from __future__ import annotations
 
@@ -112,3 +112,27 @@ def requests_view(
     if not rows:
         return Text(t("ask.list.none_open" if only_open else "ask.list.empty"), style="italic")
     return Group(RequestTable(rows, t))
+
+
+def feedback_table(rows: list[dict[str, object]], t: Messages) -> RenderableType:
+    """``feedback list``: newest first, given and asked for."""
+    from datetime import date
+
+    if not rows:
+        return Text(t("feedback.empty"), style="italic")
+    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
+    table.add_column(t("common.id"), justify="right", style="dim")
+    table.add_column(t("feedback.column.date"), no_wrap=True)
+    table.add_column(t("feedback.column.kind"), no_wrap=True)
+    table.add_column(t("feedback.column.who"), overflow="fold", ratio=1)
+    table.add_column(t("feedback.column.text"), overflow="fold", ratio=3)
+    for row in rows:
+        kind = t("feedback.kind.asked" if row["kind"] == "asked" else "feedback.kind.given")
+        table.add_row(
+            str(row["id"]),
+            t.date(date.fromisoformat(str(row["date"]))),
+            Text(kind, style="cyan" if row["kind"] == "asked" else ""),
+            rich_text(str(row["to"])),
+            rich_text(str(row["text"])),
+        )
+    return table
