@@ -29,7 +29,7 @@ def goal_add(
     measure: str | None,
     due: str | None,
     org_goal: str | None,
-    under: int | None,
+    under: int | None = None,
 ) -> None:
     from selvleder.domain.goals import GoalFields
     from selvleder.domain.text import check_id

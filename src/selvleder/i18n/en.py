@@ -554,6 +554,7 @@ MESSAGES: dict[str, str] = {
     "reflect.data.no_plan": "No plan for this week (no data yet).",
     "reflect.data.requests": "Requests to your leader this week: {count}; open: {open}.",
     "reflect.data.feedback": "Feedback in the last 4 weeks: {given} and {asked}.",
+    "reflect.data.feedback.none": "No feedback given or asked for in the last 4 weeks.",
     "reflect.data.feedback.given.none": "you gave none",
     "reflect.data.feedback.given.one": "you gave it once",
     "reflect.data.feedback.given.other": "you gave it {count} times",

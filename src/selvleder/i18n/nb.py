@@ -558,6 +558,7 @@ MESSAGES: dict[str, str] = {
     "reflect.data.no_plan": "Ingen plan for denne uka (ingen data ennå).",
     "reflect.data.requests": "Bestillinger til lederen denne uka: {count}; åpne: {open}.",
     "reflect.data.feedback": "Tilbakemeldinger de siste 4 ukene: {given} og {asked}.",
+    "reflect.data.feedback.none": "Ingen tilbakemeldinger gitt eller bedt om de siste 4 ukene.",
     "reflect.data.feedback.given.none": "du ga ingen",
     "reflect.data.feedback.given.one": "du ga én",
     "reflect.data.feedback.given.other": "du ga {count}",

@@ -241,6 +241,9 @@ ASKED = ("reflect.data.feedback.asked.none", "reflect.data.feedback.asked.one")
 def feedback_line(given: int, asked: int, t: Messages) -> str:
     """Tip 4's data: how often you gave feedback and asked for it in the last 4 weeks."""
 
+    if not given and not asked:
+        return t("reflect.data.feedback.none")
+
     def part(count: int, keys: tuple[str, str], other: str) -> str:
         return t(keys[count]) if count < 2 else t(other, count=count)
 
