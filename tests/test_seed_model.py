@@ -284,6 +284,29 @@ def test_an_import_refuses_an_unknown_feedback_kind(tmp_path: Path) -> None:
     assert run_cli("--db", str(tmp_path / "second.db"), "import", str(out)).code == 2
 
 
+@pytest.mark.parametrize(
+    "parents, why",
+    [
+        ((None, 1, 2), "goal 3: goal 2 is itself a sub-goal (one level)"),
+        ((None, 9), "goal 2: parent_id 9 is not another goal"),
+        ((1,), "goal 1: parent_id 1 is not another goal"),
+    ],
+)
+def test_an_import_refuses_steps_of_steps_and_unknown_or_own_goals(
+    tmp_path: Path, parents: tuple[int | None, ...], why: str
+) -> None:
+    for i in range(len(parents)):
+        ok("goal", "add", f"Goal {i + 1}", "--measure", "m", "--due", "2027-06-30")
+    exported = json.loads(ok("export"))
+    for goal, parent in zip(exported["goals"], parents, strict=True):
+        goal["parent_id"] = parent
+    out = tmp_path / "nested.json"
+    out.write_text(json.dumps(exported), encoding="utf-8")
+    second = tmp_path / "second.db"
+    assert why in refused("--lang", "en", "--db", str(second), "import", str(out))
+    assert not second.exists()
+
+
 def test_a_schema_5_journal_migrates_to_v6(journal_path: Path) -> None:
     from selvleder.storage.schema import CURRENT_VERSION
 
