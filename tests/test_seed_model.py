@@ -346,3 +346,16 @@ def test_forget_erases_asked_feedback_and_steps(journal_path: Path) -> None:
         if path.is_file():
             content = path.read_bytes()
             assert b"Secret question text" not in content and b"Secret step text" not in content
+
+
+def test_the_markdown_export_keeps_asked_apart_and_names_a_steps_goal() -> None:
+    ok("goal", "add", "Report", "--measure", "sent", "--due", "2027-06-30")
+    ok("goal", "add", "Outline", "--under", "1")
+    ok("feedback", "give", "--to", "Ola", "Thanks")
+    ok("feedback", "ask", "--from", "Kari", "The report?")
+    en = ok("--lang", "en", "export", "--format", "markdown")
+    given, asked = en.index("## Feedback given"), en.index("## Feedback asked for")
+    assert given < en.index("→ Ola: Thanks") < asked < en.index("→ Kari: The report?")
+    assert "- **Step of:** goal 1" in en
+    nb = ok("--lang", "nb", "export", "--format", "markdown")
+    assert "## Tilbakemeldinger du har bedt om" in nb and "- **Delmål av:** mål 1" in nb

@@ -353,6 +353,7 @@ MESSAGES: dict[str, str] = {
     "md.next_week": "Next week",
     "md.requests": "Requests to the leader",
     "md.feedback": "Feedback given",
+    "md.feedback_asked": "Feedback asked for",
     # -- energy ----------------------------------------------------------------------
     "help.energy": "Tip 5: log your energy in a second, see the trend and what gives and drains energy.",
     "help.opt.weeks": "How many weeks back, this week included.",

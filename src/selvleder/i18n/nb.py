@@ -357,6 +357,7 @@ MESSAGES: dict[str, str] = {
     "md.next_week": "Neste uke",
     "md.requests": "Bestillinger til lederen",
     "md.feedback": "Tilbakemeldinger gitt",
+    "md.feedback_asked": "Tilbakemeldinger du har bedt om",
     # -- energi -----------------------------------------------------------------------
     "help.energy": "Tips 5: logg energien din på et sekund, se utviklingen og hva som gir og tapper energi.",
     "help.opt.weeks": "Hvor mange uker tilbake, denne uka medregnet.",
