@@ -262,7 +262,7 @@ def test_guided_flow_with_preview_and_abort(home: Path) -> None:
     child = pexpect.spawn(str(BIN), ["ask-leader"], env=env, encoding="utf-8", timeout=20)
     child.expect_exact("Choose a number or a word: ")
     child.sendline("4")
-    child.expect_exact("What is it about?: ")
+    child.expect_exact("What is it about? ")
     child.sendline("The letter template")
     child.expect_exact("  -: ")
     child.sendline("Can you decide by Friday?")
@@ -281,7 +281,7 @@ def test_guided_flow_with_preview_and_abort(home: Path) -> None:
     child = pexpect.spawn(
         str(BIN), ["ask-leader", "--need", "feedback"], env=env, encoding="utf-8", timeout=20
     )
-    child.expect_exact("What is it about?: ")
+    child.expect_exact("What is it about? ")
     child.sendline("The budget draft")
     child.expect_exact("  -: ")
     child.sendline("")

@@ -230,12 +230,12 @@ def test_week_view_in_both_languages() -> None:
     nb = run_cli("--lang", "nb", "week").out
     assert "Uke 48 (23.11.–29.11.2026)" in nb
     assert "Viktigst nå: Budsjettet" in nb
-    assert "høy verdi · ma 09:00-11:00" in nb
+    assert "høy verdi · man 09.00–11.00" in nb
     assert "1 Kortere saksbehandling" in nb
     assert "Buffer: 20 % av uka holdes fri." in nb
     assert "Gjort: 0 av 1 (0 %)" in nb
     en = run_cli("--lang", "en", "week").out
-    assert "Week 48 (2026-11-23 – 2026-11-29)" in en and "high value · Mo 09:00-11:00" in en
+    assert "Week 48 (2026-11-23 – 2026-11-29)" in en and "high value · Mon 09:00–11:00" in en
 
 
 def test_ics_export_parses_back_with_stable_uids(tmp_path: Path) -> None:

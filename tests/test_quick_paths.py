@@ -244,6 +244,9 @@ def typer_command(command: Command) -> Any:
 
 @pytest.mark.parametrize("command", declared(), ids=lambda c: " ".join(c.path))
 def test_typer_and_the_quick_parser_know_the_same_options(command: Command) -> None:
+    from selvleder.cli.build import metavar
+    from selvleder.i18n import Messages
+
     _, click_command = typer_command(command)
     help_names = {"-h", "--help"}
     typer_options = {
@@ -261,7 +264,8 @@ def test_typer_and_the_quick_parser_know_the_same_options(command: Command) -> N
         assert param.is_flag == (option.kind == FLAG), name
         assert param.multiple == option.repeat, name
         assert param.required == option.required, name
-        assert (param.metavar or None) == option.metavar, name
+        # the declared placeholder, or the kind of value, as the help shows it (en)
+        assert (param.metavar or None) == metavar(option, Messages("en")), name
         parsed = parse(command, sample_option(option, name) + required_words(command))
         assert option.dest in parsed, name
     typer_args = [p for p in click_command.params if p.param_type_name == "argument"]

@@ -92,7 +92,9 @@ def _root_option(dest: str, t: Messages, eager: bool = False) -> Any:
     option = _root(dest)
     if eager:  # --version prints and stops before anything else runs
         return typer.Option(option.long, help=t(option.help), callback=_version, is_eager=True)
-    return typer.Option(option.long, metavar=option.metavar, help=t(option.help))
+    from selvleder.cli.build import metavar
+
+    return typer.Option(option.long, metavar=metavar(option, t), help=t(option.help))
 
 
 def build_app(t: Messages, command: str | None = None) -> typer.Typer:
@@ -108,6 +110,8 @@ def build_app(t: Messages, command: str | None = None) -> typer.Typer:
         pretty_exceptions_enable=False,
         no_args_is_help=True,
         context_settings={"help_option_names": ["-h", "--help"]},
+        options_metavar=t("usage.options_metavar"),
+        subcommand_metavar=t("usage.subcommand_metavar"),
     )
 
     @app.callback()

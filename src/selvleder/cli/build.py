@@ -12,12 +12,29 @@ from typing import Annotated, Any
 
 import typer
 
-from selvleder.cli.declare import FLAG, NUMBER, Arg, Command, Commands, Opt
+from selvleder.cli.declare import FLAG, NUMBER, TEXT, Arg, Command, Commands, Opt
 from selvleder.cli.usage import command_classes, whole_number
 from selvleder.context import AppContext
 from selvleder.i18n import Messages
 
 _TYPES: dict[str, type] = {FLAG: bool, NUMBER: int}
+
+
+def metavar(param: Opt | Arg, t: Messages) -> str | None:
+    """The placeholder shown in help and usage, in the user's language (``TITTEL`` in nb):
+    the declared one, or for an option without one the kind of value it takes."""
+    name = param.metavar or {TEXT: "TEXT", NUMBER: "NUMBER"}.get(param.kind)
+    if name is None:
+        return None  # a flag takes no value
+    import re
+
+    # each placeholder word in it ("[NOTE]", "FILE.toml"); the literal choices stay
+    # ("json|markdown")
+    return re.sub(
+        r"[A-Z]+",
+        lambda m: t(f"metavar.{m[0]}") if t.has(f"metavar.{m[0]}") else m[0],
+        name,
+    )
 
 
 def annotation(param: Opt | Arg, t: Messages) -> Any:
@@ -26,12 +43,12 @@ def annotation(param: Opt | Arg, t: Messages) -> Any:
     parser = whole_number if param.kind == NUMBER else None
     help_text = t(param.help) if param.help else None
     if isinstance(param, Arg):
-        info: Any = typer.Argument(metavar=param.metavar, help=help_text, parser=parser)
+        info: Any = typer.Argument(metavar=metavar(param, t), help=help_text, parser=parser)
         return Annotated[base if param.required else base | None, info]
     names: tuple[str, ...] = (param.long + "/" + param.off,) if param.off else (param.long,)
     if param.short:
         names = (*names, param.short)
-    info = typer.Option(*names, metavar=param.metavar, help=help_text, parser=parser)
+    info = typer.Option(*names, metavar=metavar(param, t), help=help_text, parser=parser)
     if param.repeat:
         base = list[base]
     if param.repeat or (param.default is None and not param.required):
@@ -89,6 +106,8 @@ def add_module(app: typer.Typer, commands: Commands, t: Messages, word: str | No
             epilog=t(g.epilog) if g.epilog else None,
             no_args_is_help=not g.compose,
             invoke_without_command=g.compose,
+            options_metavar=t("usage.options_metavar"),
+            subcommand_metavar=t("usage.subcommand_metavar"),
         )
         app.add_typer(sub, name=g.name)
         groups[g.name] = sub
@@ -100,5 +119,9 @@ def add_module(app: typer.Typer, commands: Commands, t: Messages, word: str | No
             continue
         target = groups[command.path[0]] if len(command.path) == 2 else app
         target.command(
-            command.path[-1], cls=command_cls, help=t(command.help), epilog=t(command.epilog)
+            command.path[-1],
+            cls=command_cls,
+            help=t(command.help),
+            epilog=t(command.epilog),
+            options_metavar=t("usage.options_metavar"),
         )(callback(command, t))

@@ -29,10 +29,17 @@ def week_heading(week: IsoWeek, t: Messages) -> str:
 
 
 def focus_block(when: str | None, t: Messages) -> str:
+    """'wed 08:00-10:00' as 'ons 08.00–10.00' (nb) or 'Wed 08:00–10:00' (en): a
+    three-letter weekday that cannot be misread ('on', 'to' could), and nb clock times."""
     if not when:
         return ""
     day, _, hours = when.partition(" ")
-    return f"{t(f'weekday.short.{_DAYS.index(day)}')} {hours}" if day in _DAYS else when
+    if day not in _DAYS:
+        return when
+    hours = hours.replace("-", "–")
+    if t.lang == "nb":
+        hours = hours.replace(":", ".")
+    return f"{t(f'weekday.abbr.{_DAYS.index(day)}')} {hours}"
 
 
 def week_view(plan: WeekPlan, cap: int, goals: dict[int, str], t: Messages) -> RenderableType:

@@ -28,7 +28,7 @@ WAIT = {
     "wait": "can_wait",
     "can wait": "can_wait",
 }
-DROP = {"d": "drop", "dropp": "drop", "drop": "drop", "legg bort": "drop"}
+DROP = {"d": "drop", "l": "drop", "dropp": "drop", "drop": "drop", "legg bort": "drop"}
 
 
 def _ask_valid(t: Messages, label: str, parse: object) -> object:

@@ -17,7 +17,9 @@ NO = frozenset({"n", "no", "nei"})
 
 
 def ask(label: str, default: str | None = None) -> str:
-    shown = f"{label} [{default}]: " if default else f"{label}: "
+    # a question already ends in its own mark: no colon after "?" (nor a second one)
+    sep = " " if label.rstrip().endswith(("?", ":")) else ": "
+    shown = f"{label} [{default}]{sep}" if default else f"{label}{sep}"
     try:
         answer = input(literal(shown))
     except (EOFError, KeyboardInterrupt):
