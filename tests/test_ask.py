@@ -241,7 +241,7 @@ def test_feedback_give_shows_in_the_reflection() -> None:
     assert run_cli("feedback", "give", "--to", "Ola", "Takk for tallene").code == 0
     data = json.loads(run_cli("reflect", "--json").out)
     given = next(o for o in data["tips"][3]["observations"] if o["code"] == "feedback.given")
-    assert given["data"] == {"count": 1}
+    assert given["data"] == {"count": 1, "asked": 0}
     assert run_cli("feedback", "give", "--to", " ", "x").code == 2
 
 

@@ -22,6 +22,7 @@ def test_goal_add_works_without_init_and_lists_as_json() -> None:
             "org_goal": None,
             "status": "active",
             "clear": True,
+            "parent_id": None,
         }
     ]
 

@@ -85,6 +85,7 @@ def calm(**changes: object) -> Snapshot:
         recent_logs=[],
         requests=[Request(1, "Template", "answered", date(2026, 11, 24))],
         feedback_given=2,
+        feedback_asked=1,
         reflection=Reflection(),
     )
     for key, value in changes.items():
@@ -205,7 +206,7 @@ def test_data_keys_match_the_spec() -> None:
     assert data["plan.carried_repeatedly"] == {"priorities": [{"id": 2, "title": "P2", "times": 3}]}
     assert data["plan.no_buffer"] == {}
     assert data["feedback.open_old"] == {"requests": [{"id": 3, "topic": "Budget", "days": 26}]}
-    assert data["feedback.given"] == {"count": 2}
+    assert data["feedback.given"] == {"count": 2, "asked": 1}
     assert set(data["energy.level"]) == {
         "mean",
         "count",

@@ -48,6 +48,7 @@ def test_the_quick_commands_are_the_everyday_and_the_whole_journal_ones() -> Non
         "role",
         "mandate list",
         "ask-leader list",
+        "feedback list",
         "doctor",
         # the whole-journal commands
         "export",

@@ -46,6 +46,7 @@ PRIORITY_STATUSES = ("planned", "done", "dropped", "carried")
 VALUES = ("high", "medium", "low")
 ENERGY_EFFECTS = ("gives", "neutral", "drains")
 REQUEST_STATUSES = ("open", "answered", "closed")
+FEEDBACK_KINDS = ("given", "asked")  # feedback you gave; feedback you asked a colleague for
 NEEDS = (
     "feedback",
     "clarify-mandate",
@@ -431,7 +432,8 @@ class ProgressNote(Entity):
 class Goal(Entity):
     TABLE = "goals"
     EXPORT = "goals"
-    INDEXES = (("goals_status", "status"),)
+    # v6: a goal's steps (goal show; ON DELETE CASCADE looks them up)
+    INDEXES = (("goals_status", "status"), ("goals_parent", "parent_id", 6))
     id: int = column(pk=True)
     title: str = column(nonempty=True)
     measure: str | None = column()
@@ -440,12 +442,29 @@ class Goal(Entity):
     status: str = column(choices=GOAL_STATUSES, sql_default="active")
     created_at: str = column(codec=STAMP)
     closed_at: str | None = column(default=None, codec=STAMP)
+    # v6: a sub-goal (delmål, a step) names its goal; one level only, never counted
+    # toward max_goals; deleting a goal deletes its steps.
+    parent_id: int | None = column(
+        default=None, references="goals(id)", on_delete="CASCADE", since=6
+    )
     progress: list[ProgressNote] = field(default_factory=list)
+    steps: list[Goal] = field(default_factory=list)  # its sub-goals (goal show reads them)
 
     @property
     def clear(self) -> bool:
         """Few, clear goals: clear means it has a measure and a due date."""
         return bool(self.measure and self.due)
+
+    @property
+    def is_step(self) -> bool:
+        """A sub-goal (a step toward its goal)."""
+        return self.parent_id is not None
+
+    @property
+    def steps_counted(self) -> tuple[int, int]:
+        """(done, total) of its steps; a dropped step counts in neither."""
+        kept = [g for g in self.steps if g.status != "dropped"]
+        return sum(1 for g in kept if g.status == "done"), len(kept)
 
 
 class WeekRow(Entity):
@@ -589,6 +608,9 @@ class LeaderRequest(Entity):
 
 
 class FeedbackGiven(Entity):
+    """Feedback you gave someone, or (v6, ``kind`` "asked") asked someone for: ``to_name``
+    is the person either way (the export's "to")."""
+
     TABLE = "feedback_given"
     EXPORT = "feedback"
     INDEXES = (("feedback_date", "local_date"),)
@@ -598,6 +620,7 @@ class FeedbackGiven(Entity):
     at: str = column(codec=STAMP)
     local_date: str = column(export=None)
     week: str = column(export=None)
+    kind: str = column(default="given", choices=FEEDBACK_KINDS, sql_default="given", since=6)
 
 
 class Nudge(Entity):

@@ -1,4 +1,5 @@
-"""``ask-leader`` (compose, --agenda, list, answered, close) and ``feedback give`` (tip 4)."""
+"""``ask-leader`` (compose, --agenda, list, answered, close) and ``feedback give/ask/list``
+(tip 4: ask for and give feedback, of colleagues too)."""
 
 from __future__ import annotations
 
@@ -108,6 +109,37 @@ def feedback_give(ctx: AppContext, to: str, text: str) -> None:
     require_text(text, "text", MAX_NOTE)
     feedback_id = give_feedback(ctx.journal(), to, text)
     ctx.out.say("feedback.logged", id=feedback_id, to=to)
+
+
+@commands.add(
+    "feedback ask",
+    "help.feedback.ask",
+    Opt("--from", "help.opt.feedback_from", metavar="NAME", required=True, dest="from_"),
+    Arg("text", "TEXT", "help.arg.feedback_question"),
+)
+def feedback_ask(ctx: AppContext, from_: str, text: str) -> None:
+    from selvleder.domain.text import MAX_NOTE, require_text
+    from selvleder.services.ask import give_feedback
+
+    require_text(from_, "from", 120)
+    require_text(text, "text", MAX_NOTE)
+    feedback_id = give_feedback(ctx.journal(), from_, text, kind="asked")
+    ctx.out.say("feedback.asked_logged", id=feedback_id, name=from_)
+
+
+@commands.add(
+    "feedback list", "help.feedback.list", Opt("--json", "help.opt.json", kind=FLAG), quick=True
+)
+def feedback_list(ctx: AppContext, json: bool) -> None:
+    from selvleder.services.ask import list_feedback
+
+    rows = list_feedback(ctx.journal())
+    if json:
+        ctx.out.json(rows)
+        return
+    from selvleder.render.ask import feedback_table
+
+    ctx.out.show(feedback_table(rows, ctx.t))
 
 
 def _status(ctx: AppContext, request_id: int, status: str, note: str | None, key: str) -> None:

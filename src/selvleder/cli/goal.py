@@ -1,4 +1,5 @@
-"""``goal add/edit/show/list/progress/done/drop/reopen``: few, clear goals."""
+"""``goal add/edit/show/list/progress/done/drop/reopen``: few, clear goals, and their
+sub-goals (``goal add --under ID``)."""
 
 from __future__ import annotations
 
@@ -14,16 +15,33 @@ JSON = Opt("--json", "help.opt.json", kind=FLAG)
 
 
 @commands.add(
-    "goal add", "help.goal.add", Arg("title", "TITLE", "help.arg.title"), MEASURE, DUE, ORG_GOAL
+    "goal add",
+    "help.goal.add",
+    Arg("title", "TITLE", "help.arg.title"),
+    MEASURE,
+    DUE,
+    ORG_GOAL,
+    Opt("--under", "help.opt.goal_under", metavar="ID", kind=NUMBER),
 )
 def goal_add(
-    ctx: AppContext, title: str, measure: str | None, due: str | None, org_goal: str | None
+    ctx: AppContext,
+    title: str,
+    measure: str | None,
+    due: str | None,
+    org_goal: str | None,
+    under: int | None = None,
 ) -> None:
     from selvleder.domain.goals import GoalFields
+    from selvleder.domain.text import check_id
     from selvleder.services.goals import add_goal
 
+    if under is not None:
+        check_id(under, "goal")
     fields = GoalFields(title=title, measure=measure, due=due, org_goal=org_goal)
-    goal_id = add_goal(ctx.journal(), fields, ctx.config.max_goals)
+    goal_id = add_goal(ctx.journal(), fields, ctx.config.max_goals, under)
+    if under is not None:  # a step: its goal's measure and date are what count
+        ctx.out.say("goal.step_added", id=goal_id, parent=under, title=fields.values["title"])
+        return
     ctx.out.say("goal.added", id=goal_id, title=fields.values["title"])
     missing = [k for k in ("measure", "due") if not fields.values.get(k)]
     if missing:
@@ -99,25 +117,31 @@ def goal_progress(ctx: AppContext, goal_id: int, note: str) -> None:
     ctx.out.say("goal.progress_added", id=goal.id, title=goal.title)
 
 
-def _close(ctx: AppContext, goal_id: int, status: str, message: str) -> None:
+def _close(ctx: AppContext, goal_id: int, status: str, message: str, step_message: str) -> None:
     from selvleder.domain.text import check_id
     from selvleder.services.goals import close_goal
 
     check_id(goal_id, "goal")
-    goal = close_goal(ctx.journal(), goal_id, status, ctx.config.max_goals)
-    ctx.out.say(message, id=goal.id, title=goal.title)
+    goal, parent = close_goal(ctx.journal(), goal_id, status, ctx.config.max_goals)
+    if parent is None:
+        ctx.out.say(message, id=goal.id, title=goal.title)
+        return
+    from selvleder.render.goals import steps_done
+
+    ctx.out.say(step_message, id=goal.id, title=goal.title)
+    ctx.out.say("goal.step_progress", parent=parent.id, steps=steps_done(parent, ctx.t))
 
 
 @commands.add("goal done", "help.goal.done", ID)
 def goal_done(ctx: AppContext, goal_id: int) -> None:
-    _close(ctx, goal_id, "done", "goal.done")
+    _close(ctx, goal_id, "done", "goal.done", "goal.step_done")
 
 
 @commands.add("goal drop", "help.goal.drop", ID)
 def goal_drop(ctx: AppContext, goal_id: int) -> None:
-    _close(ctx, goal_id, "dropped", "goal.dropped")
+    _close(ctx, goal_id, "dropped", "goal.dropped", "goal.step_dropped")
 
 
 @commands.add("goal reopen", "help.goal.reopen", ID)
 def goal_reopen(ctx: AppContext, goal_id: int) -> None:
-    _close(ctx, goal_id, "active", "goal.reopened")
+    _close(ctx, goal_id, "active", "goal.reopened", "goal.step_reopened")

@@ -19,7 +19,7 @@ from selvleder.errors import BadInput
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    pass
+    from selvleder.entities import FeedbackGiven
 
 NEED_WORDS = {
     **{n: n for n in NEEDS},
@@ -79,6 +79,20 @@ class Sharing:
 def first_name(name: str | None) -> str | None:
     """'Kari Nordmann' -> 'Kari': a greeting uses the first name."""
     return name.split()[0] if name and name.split() else None
+
+
+def feedback_json(f: FeedbackGiven) -> dict[str, object]:
+    """One ``feedback list --json`` row (PRODUCT.md, "JSON shapes")."""
+    from selvleder.domain.dates import local_stamp
+
+    return {
+        "id": f.id,
+        "kind": f.kind,
+        "to": f.to_name,
+        "text": f.text,
+        "at": local_stamp(f.at),
+        "date": f.local_date,
+    }
 
 
 def request_json(row: dict[str, object]) -> dict[str, object]:

@@ -81,6 +81,7 @@ class Snapshot(Record):
     reflection: Reflection
     max_goals: int = 5
     max_priorities: int = 5
+    feedback_asked: int = 0  # asked of colleagues or the leader, in the same 4 weeks (v6)
     # The EVIDENCE_WEEKS weeks ending with this week (this week's logs included): the
     # window of every energy claim (tags and slots).
     window_logs: list[Log] = field(default_factory=list)
@@ -114,6 +115,7 @@ class CoachWindow(Record):
     logs: Callable[[int, int], list[Log]]
     max_goals: int
     max_priorities: int
+    feedback_asked: list[str] = field(default_factory=list)  # as ``feedback``, asked for
 
 
 def snapshot_of(w: CoachWindow, i: int, *, with_logs: bool = True) -> Snapshot:
@@ -140,6 +142,8 @@ def snapshot_of(w: CoachWindow, i: int, *, with_logs: bool = True) -> Snapshot:
         + w.requests[made_since:],
         feedback_given=bisect_right(w.feedback, week.sunday().isoformat())
         - bisect_left(w.feedback, since.isoformat()),
+        feedback_asked=bisect_right(w.feedback_asked, week.sunday().isoformat())
+        - bisect_left(w.feedback_asked, since.isoformat()),
         reflection=w.reflections.get(str(week)) or Reflection(),
         max_goals=w.max_goals,
         max_priorities=w.max_priorities,
@@ -577,7 +581,7 @@ def feedback_given(s: Snapshot) -> list[Observation]:
     return [
         Observation(
             "feedback.given",
-            {"count": s.feedback_given},
+            {"count": s.feedback_given, "asked": s.feedback_asked},
             {"count": s.feedback_given, "variant": key, "hint": hint},
         )
     ]

@@ -27,9 +27,11 @@ if TYPE_CHECKING:
         org_goal: str | None
         status: str
         clear: bool
+        parent_id: int | None
         created_at: NotRequired[str | None]
         closed_at: NotRequired[str | None]
         progress: NotRequired[list[ProgressJson]]
+        steps: NotRequired[list[GoalJson]]
 
 
 def parse_due(text: str | None, today: date) -> str | None:
@@ -72,6 +74,7 @@ def goal_json(goal: Goal, with_progress: bool = False) -> GoalJson:
         "org_goal": goal.org_goal,
         "status": goal.status,
         "clear": goal.clear,
+        "parent_id": goal.parent_id,
     }
     if with_progress:
         data["created_at"] = local_stamp(goal.created_at)
@@ -80,4 +83,20 @@ def goal_json(goal: Goal, with_progress: bool = False) -> GoalJson:
             {"id": p.id, "note": p.note, "at": local_stamp(p.at), "date": p.local_date}
             for p in goal.progress
         ]
+        data["steps"] = [goal_json(step) for step in goal.steps]
     return data
+
+
+def tree_order(goals: list[Goal]) -> list[Goal]:
+    """Each goal followed by its sub-goals among ``goals`` (by id); a sub-goal whose goal
+    is not among them comes last, in id order."""
+    shown = {g.id for g in goals if g.parent_id is None}
+    steps: dict[int, list[Goal]] = {}
+    for g in goals:
+        if g.parent_id is not None and g.parent_id in shown:
+            steps.setdefault(g.parent_id, []).append(g)
+    ordered: list[Goal] = []
+    for g in goals:
+        if g.parent_id is None:
+            ordered += [g, *steps.get(g.id, [])]
+    return ordered + [g for g in goals if g.parent_id is not None and g.parent_id not in shown]

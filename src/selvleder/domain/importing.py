@@ -299,6 +299,7 @@ def _rows(doc: Any) -> dict[str, list[dict[str, Any]]]:
     for entity in e.ENTITIES:
         if entity.EXPORT and entity.EXPORT not in ("energy_logs", "feedback"):
             tables[entity.TABLE] = flat_rows(entity, getattr(doc, entity.EXPORT))
+    _check_steps(tables["goals"])
     progress = row_reader(e.entity("goal_progress"), "goal_id")
     tables["goal_progress"] = [progress(n, goal_id=g.id) for g in doc.goals for n in g.progress]
     exported_at = _stamp(doc.exported_at)
@@ -337,6 +338,20 @@ def _rows(doc: Any) -> dict[str, list[dict[str, Any]]]:
     ]
     tables["settings"] = [{"key": k, "value": v} for k, v in doc.settings.items()]
     return tables
+
+
+def _check_steps(goals: list[dict[str, Any]]) -> None:
+    """Sub-goals are one level deep: a goal's ``parent_id`` names another goal of the file
+    that has no parent itself."""
+    parents = {g["id"]: g.get("parent_id") for g in goals}
+    for g in goals:
+        parent = g.get("parent_id")
+        if parent is None:
+            continue
+        if parent not in parents or parent == g["id"]:
+            raise ValueError(f"goal {g['id']}: parent_id {parent} is not another goal")
+        if parents[parent] is not None:
+            raise ValueError(f"goal {g['id']}: goal {parent} is itself a sub-goal (one level)")
 
 
 def _local_day(at: str) -> dict[str, str]:

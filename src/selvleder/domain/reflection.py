@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 def journal_is_empty(s: Snapshot) -> bool:
-    """Nothing to reflect on yet: no profile, goals, plans, logs or requests."""
+    """Nothing to reflect on yet: no profile, goals, plans, logs, requests or feedback."""
     return not (
         s.profile.role
         or s.profile.mission
@@ -42,6 +42,8 @@ def journal_is_empty(s: Snapshot) -> bool:
         or s.logs
         or s.recent_logs
         or s.requests
+        or s.feedback_given
+        or s.feedback_asked
         or not s.reflection.is_empty
     )
 

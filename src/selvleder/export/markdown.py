@@ -72,6 +72,9 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
         out.append("")
         out.append(f"- **{t('goal.column.measure')}:** {md(g['measure'])}")
         out.append(f"- **{t('goal.column.due')}:** {g['due'] or '–'}")
+        if g.get("parent_id") is not None:
+            parent = t("goal.parent_ref", id=g["parent_id"])
+            out.append(f"- **{t('goal.column.parent')}:** {parent}")
         out += [f"- {n['date']}: {md(n['note'])}" for n in g["progress"]]
         out.append("")
     weeks: dict[str, list[dict[str, Any]]] = {}
@@ -123,10 +126,12 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
             need, status = t(f"ask.need.{q['need']}"), t(f"ask.status.{q['status']}")
             out.append(f"- {q['created_at'][:10]} {need}: {md(q['topic'])} ({status})")
         out.append("")
-    if doc["feedback"]:
-        out += [f"## {t('md.feedback')}", ""]
-        out += [f"- {f['at']} → {md(f['to'])}: {md(f['text'])}" for f in doc["feedback"]]
-        out.append("")
+    for kind, heading in (("given", "md.feedback"), ("asked", "md.feedback_asked")):
+        items = [f for f in doc["feedback"] if f.get("kind", "given") == kind]
+        if items:
+            out += [f"## {t(heading)}", ""]
+            out += [f"- {f['at']} → {md(f['to'])}: {md(f['text'])}" for f in items]
+            out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -1,4 +1,4 @@
-"""The list of requests to the leader."""
+"""The list of requests to the leader; the feedback given and asked for."""
 
 from __future__ import annotations
 
@@ -112,3 +112,77 @@ def requests_view(
     if not rows:
         return Text(t("ask.list.none_open" if only_open else "ask.list.empty"), style="italic")
     return Group(RequestTable(rows, t))
+
+
+class FeedbackLines:
+    """``feedback list``, newest first: one line each, columns padded by hand and a long
+    text wrapped under itself (a Rich table of every piece of feedback ever noted costs
+    more than the rest of the command)."""
+
+    def __init__(self, rows: list[dict[str, object]], t: Messages) -> None:
+        from datetime import date
+
+        self.asked = t("feedback.kind.asked")
+        kinds = {"given": t("feedback.kind.given"), "asked": self.asked}
+        self.headers = [
+            t("common.id"),
+            t("feedback.column.date"),
+            t("feedback.column.kind"),
+            t("feedback.column.who"),
+            t("feedback.column.text"),
+        ]
+        self.rows = [
+            (
+                str(r["id"]),
+                t.date(date.fromisoformat(str(r["date"]))),
+                kinds[str(r["kind"])],
+                rich_text(str(r["to"])),
+                rich_text(str(r["text"])),
+            )
+            for r in rows
+        ]
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        widths = [
+            max(cell_len(self.headers[0]), *(cell_len(r[0]) for r in self.rows)),
+            max(cell_len(self.headers[1]), *(cell_len(r[1]) for r in self.rows)),
+            max(cell_len(self.headers[2]), *(cell_len(r[2]) for r in self.rows)),
+            min(max(cell_len(self.headers[3]), *(r[3].cell_len for r in self.rows)), 24),
+        ]
+        indent = sum(widths) + 2 * len(widths)
+        if options.max_width - indent < 20:  # too narrow: each text on lines of its own
+            indent = 4
+        room = max(options.max_width - indent, 1)
+        bold, dim = Style(bold=True), console.get_style("dim")
+        for i, header in enumerate(self.headers):
+            yield Segment(_fit(header, widths[i], right=i == 0) if i < 4 else header, bold)
+            yield Segment("  " if i < 4 else "", bold)
+        yield Segment.line()
+        for id_, day, kind, who, text in self.rows:
+            yield Segment(_fit(id_, widths[0], right=True), dim)
+            yield Segment(f"  {_fit(day, widths[1])}  ")
+            yield Segment(
+                _fit(kind, widths[2]), console.get_style("cyan" if kind == self.asked else "none")
+            )
+            yield Segment("  ")
+            start = sum(widths[:3]) + 6  # where the name begins
+            for n, line in enumerate(who.wrap(console, max(options.max_width - start, 1))):
+                if n:
+                    yield Segment.line()
+                    yield Segment(" " * start)
+                yield from line.render(console)
+            yield Segment(" " * max(widths[3] - who.cell_len, 0) + "  ")
+            apart = indent == 4 or who.cell_len > widths[3]  # the text below, indented
+            for n, line in enumerate(text.wrap(console, room)):
+                if n or apart:
+                    yield Segment.line()
+                    yield Segment(" " * indent)
+                yield from line.render(console)
+            yield Segment.line()
+
+
+def feedback_table(rows: list[dict[str, object]], t: Messages) -> RenderableType:
+    """``feedback list``: newest first, given and asked for."""
+    if not rows:
+        return Text(t("feedback.empty"), style="italic")
+    return FeedbackLines(rows, t)

@@ -28,21 +28,29 @@ def goals_table(goals: list[Goal], last: dict[int, str], cap: int, t: Messages) 
     table.add_column(t("goal.column.status"), no_wrap=True)
     table.add_column(t("goal.column.progress"), no_wrap=True)
     active = 0
-    for goal in goals:
-        active += goal.status == "active"
+    shown = {g.id for g in goals}
+    for goal in goals:  # each goal followed by its steps (services.goals.list_goals)
+        active += goal.status == "active" and not goal.is_step
         status = t(f"goal.status.{goal.status}")
-        if goal.status == "active" and not goal.clear:
+        flagged = goal.status == "active" and not goal.clear and not goal.is_step
+        if flagged:
             status = t("goal.status.unclear")
+        title = rich_text(goal.title)
+        if goal.parent_id in shown:  # a sub-goal, shown under its goal
+            title = Text("↳ ", style="dim") + title
+        elif goal.parent_id is not None:  # its goal is closed: say whose step it is
+            parent = t("goal.parent_ref", id=goal.parent_id)
+            title.append(f"  ({t('goal.column.parent')}: {parent})", style="dim")
         table.add_row(
             str(goal.id),
-            rich_text(goal.title),
+            title,
             rich_text(goal.measure) if goal.measure else Text("–", style="dim"),
             _date(goal.due, t),
-            Text(status, style="" if goal.clear or goal.status != "active" else "yellow"),
+            Text(status, style="yellow" if flagged else ""),
             _date(last.get(goal.id), t),
         )
     footer = Text(t("goal.count", active=active, cap=cap), style="dim")
-    unclear = [g for g in goals if g.status == "active" and not g.clear]
+    unclear = [g for g in goals if g.status == "active" and not g.clear and not g.is_step]
     parts: list[RenderableType] = [table, footer]
     if unclear:
         parts.append(Text(t("goal.unclear_footer", count=len(unclear)), style="italic"))
@@ -53,17 +61,23 @@ def goal_view(goal: Goal, t: Messages) -> RenderableType:
     title = Text(f"{t('goal.heading')} {goal.id}: ", style="bold")
     title.append_text(rich_text(goal.title, style="bold"))
     lines: list[RenderableType] = [title]
-    for label, value in (
+    fields: list[tuple[str, str | None]] = []
+    if goal.parent_id is not None:
+        fields.append((t("goal.column.parent"), t("goal.parent_ref", id=goal.parent_id)))
+    for label, value in [
+        *fields,
         (t("goal.column.measure"), goal.measure),
         (t("goal.column.due"), _date(goal.due, t) if goal.due else None),
         (t("goal.column.org_goal"), goal.org_goal),
         (t("goal.column.status"), t(f"goal.status.{goal.status}")),
-    ):
+    ]:
         line = Text(f"  {label}: ", style="dim")
         line.append_text(rich_text(value) if value else Text("–"))
         lines.append(line)
-    if goal.status == "active" and not goal.clear:
+    if goal.status == "active" and not goal.clear and not goal.is_step:
         lines.append(Text(t("goal.unclear_hint", id=goal.id), style="italic"))
+    if not goal.is_step:
+        lines += [Text(""), *steps_lines(goal, t)]
     lines.append(Text(""))
     lines.append(Text(t("goal.progress_heading"), style="bold"))
     if not goal.progress:
@@ -73,3 +87,27 @@ def goal_view(goal: Goal, t: Messages) -> RenderableType:
         line.append_text(rich_text(note.note))
         lines.append(line)
     return Group(*lines)
+
+
+def steps_done(goal: Goal, t: Messages) -> str:
+    """'2 of 3 steps done' (a dropped step counts in neither)."""
+    done, total = goal.steps_counted
+    key = "goal.steps_done.one" if total == 1 else "goal.steps_done.other"
+    return t(key, done=done, total=total)
+
+
+def steps_lines(goal: Goal, t: Messages) -> list[RenderableType]:
+    """A goal's sub-goals, each with its status, and how many are done."""
+    heading = Text(t("goal.steps_heading"), style="bold")
+    if not goal.steps:
+        return [heading, Text(t("goal.no_steps", id=goal.id), style="italic")]
+    lines: list[RenderableType] = [heading]
+    for step in goal.steps:
+        mark = {"done": "✓", "dropped": "–"}.get(step.status, "·")
+        line = Text(f"  {mark} {step.id}  ", style="dim")
+        line.append_text(rich_text(step.title))
+        if step.status != "active":
+            line.append(f"  ({t(f'goal.status.{step.status}')})", style="dim")
+        lines.append(line)
+    lines.append(Text(f"  {steps_done(goal, t)}", style="dim"))
+    return lines

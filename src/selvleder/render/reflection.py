@@ -146,7 +146,7 @@ def tip_data(tip: str, s: Snapshot, t: Messages) -> list[Text]:
             1 for r in s.requests if s.week.monday() <= r.created <= s.week.sunday()
         )
         lines.append(Text(t("reflect.data.requests", count=week_requests, open=open_)))
-        lines.append(Text(t("reflect.data.feedback", count=s.feedback_given)))
+        lines.append(Text(feedback_line(s.feedback_given, s.feedback_asked, t)))
     elif tip == "energy":
         if s.logs:
             avg = sum(log.level for log in s.logs) / len(s.logs)
@@ -231,4 +231,24 @@ def empty_view(week_text: str, t: Messages) -> RenderableType:
         *[Text("  " + t(f"reflect.empty.step{i}")) for i in range(1, 5)],
         Text(""),
         Text(t("reflect.empty.outro"), style="italic"),
+    )
+
+
+GIVEN = ("reflect.data.feedback.given.none", "reflect.data.feedback.given.one")
+ASKED = ("reflect.data.feedback.asked.none", "reflect.data.feedback.asked.one")
+
+
+def feedback_line(given: int, asked: int, t: Messages) -> str:
+    """Tip 4's data: how often you gave feedback and asked for it in the last 4 weeks."""
+
+    if not given and not asked:
+        return t("reflect.data.feedback.none")
+
+    def part(count: int, keys: tuple[str, str], other: str) -> str:
+        return t(keys[count]) if count < 2 else t(other, count=count)
+
+    return t(
+        "reflect.data.feedback",
+        given=part(given, GIVEN, "reflect.data.feedback.given.other"),
+        asked=part(asked, ASKED, "reflect.data.feedback.asked.other"),
     )

@@ -155,13 +155,27 @@ def set_request_status(
         return updated
 
 
-def give_feedback(journal: Journal, to: str, text: str) -> int:
+def give_feedback(journal: Journal, to: str, text: str, kind: str = "given") -> int:
+    """Feedback given to ``to``, or (kind "asked", ``feedback ask --from``) asked of them."""
     from selvleder.domain.dates import now
 
-    name = require_text(to, "to", 120)
+    name = require_text(to, "to" if kind == "given" else "from", 120)
     body = require_text(text, "text", MAX_NOTE)
     moment = now()
     with journal.write():
         return journal.add_feedback(
-            name, body, utc_stamp(moment), moment.date().isoformat(), str(IsoWeek.of(moment.date()))
+            name,
+            body,
+            utc_stamp(moment),
+            moment.date().isoformat(),
+            str(IsoWeek.of(moment.date())),
+            kind,
         )
+
+
+def list_feedback(journal: Journal) -> list[dict[str, object]]:
+    """``feedback list``: given and asked for, newest first, as their JSON rows."""
+    from selvleder.domain.ask import feedback_json
+
+    with journal.read():
+        return [feedback_json(f) for f in journal.feedback()]

@@ -21,14 +21,30 @@ def _existing(journal: Journal, goal_id: int) -> Goal:
     return goal
 
 
-def add_goal(journal: Journal, fields: GoalFields, cap: int) -> int:
+def add_goal(journal: Journal, fields: GoalFields, cap: int, under: int | None = None) -> int:
+    """A new active goal, or (``under``) a sub-goal of an active top-level goal: a step,
+    which does not count toward the cap."""
+    if under is not None:
+        check_id(under, "goal")
     with journal.write():
-        active = journal.count_active_goals()
-        if active >= cap:
-            raise BadInput("error.goal_cap", count=active, cap=cap)
+        if under is None:
+            active = journal.count_active_goals()
+            if active >= cap:
+                raise BadInput("error.goal_cap", count=active, cap=cap)
+        else:
+            parent = _existing(journal, under)
+            if parent.parent_id is not None:
+                raise BadInput("error.goal_step_nested", id=under, parent=parent.parent_id)
+            if parent.status != "active":
+                raise BadInput("error.goal_parent_closed", id=under)
         v = fields.values
         return journal.add_goal(
-            v["title"] or "", v.get("measure"), v.get("due"), v.get("org_goal"), utc_stamp()
+            v["title"] or "",
+            v.get("measure"),
+            v.get("due"),
+            v.get("org_goal"),
+            utc_stamp(),
+            parent_id=under,
         )
 
 
@@ -52,17 +68,23 @@ def read_goal_titles(journal: Journal) -> dict[int, str]:
 
 
 def list_goals(journal: Journal, include_closed: bool) -> tuple[list[Goal], dict[int, str]]:
-    """``goal list``: the goals and the date of each one's last progress note."""
+    """``goal list``: the goals, each followed by its sub-goals, and the date of each
+    one's last progress note."""
+    from selvleder.domain.goals import tree_order
+
     with journal.read():
         return (
-            journal.goals(include_closed=include_closed),
+            tree_order(journal.goals(include_closed=include_closed)),
             journal.last_progress_dates(include_closed=include_closed),
         )
 
 
 def show_goal(journal: Journal, goal_id: int) -> Goal:
+    """The goal with its progress notes and its steps."""
     with journal.read():
-        return _existing(journal, goal_id)
+        goal = _existing(journal, goal_id)
+        goal.steps = journal.steps(goal_id)
+        return goal
 
 
 def add_progress(journal: Journal, goal_id: int, note: str) -> Goal:
@@ -74,13 +96,19 @@ def add_progress(journal: Journal, goal_id: int, note: str) -> Goal:
         return goal
 
 
-def close_goal(journal: Journal, goal_id: int, status: str, cap: int) -> Goal:
-    """done / dropped, or back to active (reopen counts toward the cap)."""
+def close_goal(journal: Journal, goal_id: int, status: str, cap: int) -> tuple[Goal, Goal | None]:
+    """done / dropped, or back to active (reopen counts toward the cap, a step's does
+    not); a sub-goal's goal comes back too, with its steps."""
     with journal.write():
         goal = _existing(journal, goal_id)
-        if status == "active" and goal.status != "active":
+        if status == "active" and goal.status != "active" and not goal.is_step:
             active = journal.count_active_goals()
             if active >= cap:
                 raise BadInput("error.goal_cap", count=active, cap=cap)
         journal.set_goal_status(goal_id, status, None if status == "active" else utc_stamp())
-        return _existing(journal, goal_id)
+        parent = None
+        if goal.parent_id is not None:
+            parent = journal.goal(goal.parent_id)
+            if parent is not None:
+                parent.steps = journal.steps(parent.id)
+        return _existing(journal, goal_id), parent

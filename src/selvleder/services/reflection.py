@@ -61,13 +61,16 @@ def read_window(
         today=today,
         profile=journal.profile(),
         mandate=journal.mandate(),
-        goals=journal.goals(),
+        goals=journal.goals(steps=False),  # sub-goals are steps, not goals of their own
         last_progress=journal.last_progress_dates(),
         plans=[plans.get(str(w)) or WeekPlan(str(w)) for w in weeks],
         carried=journal.carried_counts(str(weeks[RECENT_WEEKS]), str(weeks[-1])),
         request_stamps=[stamp for stamp, _ in requests],
         requests=[request for _, request in requests],
         feedback=journal.feedback_dates(first_recent.isoformat(), weeks[-1].sunday().isoformat()),
+        feedback_asked=journal.feedback_dates(
+            first_recent.isoformat(), weeks[-1].sunday().isoformat(), kind="asked"
+        ),
         reflections=journal.reflections_between(str(weeks[RECENT_WEEKS]), str(weeks[-1])),
         logs=WeekLogs(journal, weeks, first_read),
         max_goals=config.max_goals,

@@ -13,6 +13,7 @@ from datetime import datetime
 from selvleder import entities
 from selvleder.entities import (
     PULSE_KEYS,
+    FeedbackGiven,
     Goal,
     Log,
     MandateItem,
@@ -164,10 +165,14 @@ class Journal:
 
     # -- goals --------------------------------------------------------------
 
-    def goals(self, *, include_closed: bool = False, with_progress: bool = False) -> list[Goal]:
-        sql = "SELECT * FROM goals"
-        if not include_closed:
-            sql += " WHERE status = 'active'"
+    def goals(
+        self, *, include_closed: bool = False, with_progress: bool = False, steps: bool = True
+    ) -> list[Goal]:
+        """Goals by id; ``steps=False`` leaves out the sub-goals (the coach's goals)."""
+        where = [] if include_closed else ["status = 'active'"]
+        if not steps:
+            where.append("parent_id IS NULL")
+        sql = "SELECT * FROM goals" + (" WHERE " + " AND ".join(where) if where else "")
         goals = [Goal.from_row(r) for r in self.conn.execute(sql + " ORDER BY id")]
         if with_progress:
             for goal in goals:
@@ -183,7 +188,15 @@ class Journal:
         return goal
 
     def count_active_goals(self) -> int:
-        return int(self._scalar("SELECT count(*) FROM goals WHERE status = 'active'"))
+        """Active goals toward max_goals: sub-goals are steps and do not count."""
+        return int(
+            self._scalar("SELECT count(*) FROM goals WHERE status = 'active' AND parent_id IS NULL")
+        )
+
+    def steps(self, goal_id: int) -> list[Goal]:
+        """A goal's sub-goals, every status, by id (the goals_parent index)."""
+        rows = self.conn.execute("SELECT * FROM goals WHERE parent_id = ? ORDER BY id", (goal_id,))
+        return [Goal.from_row(r) for r in rows]
 
     def add_goal(
         self,
@@ -192,11 +205,12 @@ class Journal:
         due: str | None,
         org_goal: str | None,
         stamp: str,
+        parent_id: int | None = None,
     ) -> int:
         cur = self.conn.execute(
-            "INSERT INTO goals (title, measure, due, org_goal, status, created_at) "
-            "VALUES (?, ?, ?, ?, 'active', ?)",
-            (title, measure, due, org_goal, stamp),
+            "INSERT INTO goals (title, measure, due, org_goal, status, created_at, parent_id) "
+            "VALUES (?, ?, ?, ?, 'active', ?, ?)",
+            (title, measure, due, org_goal, stamp, parent_id),
         )
         return int(cur.lastrowid or 0)
 
@@ -226,11 +240,15 @@ class Journal:
         return [ProgressNote.from_row(r) for r in rows]
 
     def last_progress_dates(self, include_closed: bool = False) -> dict[int, str]:
-        """The latest progress date per goal (by the goal_progress index)."""
+        """The latest progress date per goal (by the goal_progress index); a note on a
+        sub-goal is progress on its goal too."""
         where = "" if include_closed else " WHERE g.status = 'active'"
         rows = self._rows(
-            "SELECT g.id AS goal_id, (SELECT max(p.local_date) FROM goal_progress p "
-            f"WHERE p.goal_id = g.id) AS last FROM goals g{where}"
+            "SELECT g.id AS goal_id, nullif(max("
+            "coalesce((SELECT max(p.local_date) FROM goal_progress p WHERE p.goal_id = g.id), ''),"
+            " coalesce((SELECT max(p.local_date) FROM goals s JOIN goal_progress p "
+            "ON p.goal_id = s.id WHERE s.parent_id = g.id), '')), '') AS last "
+            f"FROM goals g{where}"
         )
         rows = [r for r in rows if r["last"] is not None]
         return {r["goal_id"]: r["last"] for r in rows}
@@ -527,13 +545,21 @@ class Journal:
             (status, stamp, note, request_id),
         )
 
-    def add_feedback(self, to: str, text: str, stamp: str, local_date: str, week: str) -> int:
+    def add_feedback(
+        self, to: str, text: str, stamp: str, local_date: str, week: str, kind: str = "given"
+    ) -> int:
+        """Feedback given to ``to``, or (kind "asked") asked of ``to``."""
         cur = self.conn.execute(
-            "INSERT INTO feedback_given (to_name, text, at, local_date, week) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (to, text, stamp, local_date, week),
+            "INSERT INTO feedback_given (to_name, text, at, local_date, week, kind) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (to, text, stamp, local_date, week, kind),
         )
         return int(cur.lastrowid or 0)
+
+    def feedback(self) -> list[FeedbackGiven]:
+        """Every piece of feedback given or asked for, newest first."""
+        rows = self.conn.execute("SELECT * FROM feedback_given ORDER BY at DESC, id DESC")
+        return [FeedbackGiven.from_row(r) for r in rows]
 
     def request_stamps(self, first_utc: str, last_utc: str) -> list[str]:
         """The UTC creation stamps of the requests in [first_utc, last_utc), in order."""
@@ -546,22 +572,23 @@ class Journal:
             )
         ]
 
-    def count_feedback_between(self, first: str, last: str) -> int:
+    def count_feedback_between(self, first: str, last: str, kind: str = "given") -> int:
         return int(
             self._scalar(
-                "SELECT count(*) FROM feedback_given WHERE local_date BETWEEN ? AND ?",
-                (first, last),
+                "SELECT count(*) FROM feedback_given WHERE local_date BETWEEN ? AND ? AND kind = ?",
+                (first, last, kind),
             )
         )
 
-    def feedback_dates(self, first: str, last: str) -> list[str]:
-        """The local date of each piece of feedback given in [first, last], in order."""
+    def feedback_dates(self, first: str, last: str, kind: str = "given") -> list[str]:
+        """The local date of each piece of feedback given (or, kind "asked", asked for)
+        in [first, last], in order."""
         return [
             day
             for (day,) in self.conn.execute(
                 "SELECT local_date FROM feedback_given WHERE local_date BETWEEN ? AND ? "
-                "ORDER BY local_date",
-                (first, last),
+                "AND kind = ? ORDER BY local_date",
+                (first, last, kind),
             )
         ]
 
