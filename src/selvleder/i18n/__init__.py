@@ -80,9 +80,9 @@ class Messages:
             return Count(value, self.lang)  # '{n:ett punkt|# punkter}' (i18n/plural.py)
         return value
 
-    def listed(self, items: Iterable[str]) -> Listed:
-        """Items joined with 'og'/'and' for a message; '{items:det|dem}' agrees with them."""
-        return Listed(items, self.lang)
+    def listed(self, items: Iterable[str], sep: str | None = None) -> Listed:
+        """Items joined with 'og'/'and' (or ``sep``) for a message; '{items:det|dem}' agrees."""
+        return Listed(items, self.lang, sep)
 
     def count(self, n: int, spec: str) -> str:
         """A counted phrase outside a template: t.count(3, "ett punkt|# punkter")."""

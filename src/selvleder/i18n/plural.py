@@ -111,14 +111,14 @@ class Count(int):
 
 
 class Listed(str):
-    """Items joined with 'og'/'and'; '{items:det|dem}' counts the items."""
+    """Items joined with 'og'/'and' (or with ``sep``); '{items:det|dem}' counts the items."""
 
     items: tuple[str, ...] = ()
     lang = "en"
 
-    def __new__(cls, items: Iterable[str], lang: str) -> Listed:
+    def __new__(cls, items: Iterable[str], lang: str, sep: str | None = None) -> Listed:
         shown = tuple(items)
-        self = super().__new__(cls, join_list(shown, lang))
+        self = super().__new__(cls, sep.join(shown) if sep else join_list(shown, lang))
         self.items = shown
         self.lang = lang
         return self
