@@ -49,11 +49,12 @@ AND = {"nb": "og", "en": "and"}
 
 
 def number_word(n: int, lang: str, gender: str = "m") -> str:
-    """0-10 as a word ('én'/'ei'/'ett' by nb gender at 1), larger numbers in figures."""
+    """1-10 as a word ('én'/'ei'/'ett' by nb gender at 1); 0 and above ten in figures
+    (a sentence about none says "ingen"/"no" with its own form: '=0 ingen …')."""
     if lang == "nb" and n == 1:
         return NB_ONE[gender]
     words = WORDS.get(lang, WORDS["en"])
-    return words[n] if 0 <= n < len(words) else str(n)
+    return words[n] if 1 <= n < len(words) else str(n)
 
 
 def plural(n: int, one: str, other: str) -> str:
