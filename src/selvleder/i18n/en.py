@@ -70,7 +70,7 @@ MESSAGES: dict[str, str] = {
         "with {flags}."
     ),
     "error.goal_unknown": "There is no goal with id {id}. See 'selvleder goal list --all'.",
-    "error.goal_cap": "You already have {count} active goals, and the cap is {cap} (few, but clear goals). Finish or drop one first: 'selvleder goal done …' or 'selvleder goal drop …' with its id from 'selvleder goal list'; or raise max_goals in config.toml.",
+    "error.goal_cap": "You already have {count:# active goal|# active goals}, and the cap is {cap} (few, but clear goals). Finish or drop one first: 'selvleder goal done …' or 'selvleder goal drop …' with its id from 'selvleder goal list'; or raise max_goals in config.toml.",
     "error.mandate_kind": "'{value}' is not a mandate kind. Use mine, leader, bounded or unclear.",
     "error.mandate_one_kind": "Give exactly one of --mine, --leader, --bounded or --unclear.",
     "error.mandate_unknown": "There is no mandate item with id {id}. See 'selvleder mandate list'.",
@@ -514,7 +514,7 @@ MESSAGES: dict[str, str] = {
     "week.can_wait": "Can wait",
     "week.no_buffer": "No buffer set. Is there room for flexibility and breaks?",
     "week.buffer": "Buffer: {pct} % of the week kept free.",
-    "week.completion": "Done: {done} of {total} ({pct} %). At most {cap} priorities a week.",
+    "week.completion": "Done: {done} of {total} ({pct} %). At most {cap:# priority|# priorities} a week.",
     "guided.plan.title": "Plan {heading}",
     "guided.plan.goals": "Your active goals:",
     "guided.plan.no_goals": 'No active goals yet (\'selvleder goal add "…" --measure "…" --due …\' sets one).',

@@ -73,7 +73,7 @@ MESSAGES: dict[str, str] = {
         "med {flags}."
     ),
     "error.goal_unknown": "Det finnes ikke noe mål med id {id}. Se «selvleder goal list --all».",
-    "error.goal_cap": "Du har allerede {count} aktive mål, og grensen er {cap} (få, men tydelige mål). Fullfør eller legg bort ett først: «selvleder goal done …» eller «selvleder goal drop …» med id-en fra «selvleder goal list»; eller øk max_goals i config.toml.",
+    "error.goal_cap": "Du har allerede {count:# aktivt mål|# aktive mål}, og grensen er {cap} (få, men tydelige mål). Fullfør eller legg bort ett først: «selvleder goal done …» eller «selvleder goal drop …» med id-en fra «selvleder goal list»; eller øk max_goals i config.toml.",
     "error.mandate_kind": "«{value}» er ingen type handlingsrom. Bruk mine, leader, bounded eller unclear.",
     "error.mandate_one_kind": "Oppgi nøyaktig én av --mine, --leader, --bounded eller --unclear.",
     "error.mandate_unknown": "Det finnes ikke noe punkt i handlingsrommet med id {id}. Se «selvleder mandate list».",
@@ -518,7 +518,7 @@ MESSAGES: dict[str, str] = {
     "week.can_wait": "Kan vente",
     "week.no_buffer": "Ingen buffer satt. Er det rom for fleksibilitet og pauser?",
     "week.buffer": "Buffer: {pct} % av uka holdes fri.",
-    "week.completion": "Gjort: {done} av {total} ({pct} %). Høyst {cap} prioriteringer i uka.",
+    "week.completion": "Gjort: {done} av {total} ({pct} %). Høyst {cap:# prioritering|# prioriteringer} i uka.",
     "guided.plan.title": "Planlegg {heading}",
     "guided.plan.goals": "Dine aktive mål:",
     "guided.plan.no_goals": 'Ingen aktive mål ennå («selvleder goal add "…" --measure "…" --due …» setter ett).',
