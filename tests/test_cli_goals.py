@@ -98,7 +98,7 @@ def test_goal_list_in_both_languages() -> None:
         " 1  Kortere saksbehandling  < 20 dager  30.06.2027  aktivt  –              ",
         " 2  Bedre maler             –           –           uklart  –              ",
         "2 av høyst 5 aktive mål.",
-        "1 mål mangler mål for måloppnåelse eller frist. Hvilket kan du gjøre tydelig?",
+        "Ett mål mangler mål for måloppnåelse eller frist. Kan du gjøre det tydelig?",
     ]
     en = run_cli("--lang", "en", "goal", "list")
     assert en.out.splitlines() == [
@@ -106,7 +106,7 @@ def test_goal_list_in_both_languages() -> None:
         " 1  Kortere saksbehandling  < 20 dager  2027-06-30  active   –            ",
         " 2  Bedre maler             –           –           unclear  –            ",
         "2 of at most 5 active goals.",
-        "1 goal(s) lack a measure or due date. Which one can you make clear?",
+        "One goal lacks a measure or due date. Can you make it clear?",
     ]
 
 
@@ -133,12 +133,12 @@ def test_role_in_both_languages() -> None:
     assert "Virksomhetens mål:" in nb and "• Raskere saksbehandling" in nb
     assert "Arbeidsglede: Gode vedtak" in nb
     assert "Uklart" in nb and "Hvem godkjenner malen?" in nb
-    assert "1 punkt(er) er uklare." in nb
+    assert "Ett punkt er uklart." in nb
     en = run_cli("--lang", "en", "role").out
     assert "Role: Saksbehandler" in en
     assert "The organisation's goals:" in en
     assert "Joy at work: Gode vedtak" in en
-    assert "1 item(s) unclear." in en
+    assert "One item is unclear." in en
 
 
 def test_role_json_shape() -> None:

@@ -239,9 +239,9 @@ def test_messages_state_a_fact_and_ask_without_judging() -> None:
             assert text.rstrip(")").rstrip("'»").endswith(("?", ".")), text
     nb = Messages("nb")
     text = next(observation_text(o, nb) for o in observe(s)["plan"])
-    assert text == "1 av 3 prioriteringer ble gjort. Hva hindret de siste 2?"
+    assert text == "1 av 3 prioriteringer ble gjort. Hva hindret de to siste?"
     en = next(observation_text(o, Messages("en")) for o in observe(s)["plan"])
-    assert en == "1 of 3 priorities done. What held back the last 2?"
+    assert en == "1 of 3 priorities done. What held back the last two?"
 
 
 # review's ranking before the rules declared their ranks: a new code may go anywhere in
@@ -385,7 +385,7 @@ def test_unlinked_hint_names_the_one_organisation_goal_or_asks_to_fill_it_in() -
     (obs,) = [o for o in observe(calm(profile=two))["goals"] if o.code == "goals.unlinked"]
     assert obs.params["hint"] == 'selvleder goal edit 1 --org-goal "…"'
     assert observation_text(obs, Messages("nb")) == (
-        "Ikke knyttet til noen av virksomhetens mål («Faster cases», «Plain language»): "
+        "Ikke knyttet til noen av virksomhetens mål («Faster cases» og «Plain language»): "
         "«Goal 1». Hvilket av dem støtter målet opp under? Fyll inn navnet: "
         '«selvleder goal edit 1 --org-goal "…"».'
     )
@@ -415,7 +415,7 @@ def test_two_low_dimensions_each_get_their_step_in_order() -> None:
     s = calm(reflection=Reflection(pulse={"meaning": 2, "autonomy": 1, "competence": 4}))
     (obs,) = [o for o in observe(s)["energy"] if o.code == "energy.pulse_low"]
     assert observation_text(obs, Messages("en")) == (
-        "Your pulse is low on autonomy, meaning. Autonomy grows with a clear room to act: "
+        "Your pulse is low on autonomy and meaning. Autonomy grows with a clear room to act: "
         "ask your leader to clarify what you decide yourself: "
         "'selvleder ask-leader --need clarify-mandate --topic \"…\"'. For meaning, look again "
         "at your role and mission and at what your work contributes to (tip 1): "

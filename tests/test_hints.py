@@ -115,9 +115,16 @@ def filled(hint: str, journal: Path) -> list[str]:
     return [fill(words[i - 1], journal) if w == FILL else w for i, w in enumerate(words)][1:]
 
 
+class Unfilled(str):
+    """A placeholder the test does not fill; a count spec ('{n:ett punkt|# punkter}') too."""
+
+    def __format__(self, spec: str) -> str:
+        return str(self)
+
+
 class Placeholders(dict[str, object]):
     def __missing__(self, key: str) -> str:
-        return f"<unfilled {key}>"
+        return Unfilled(f"<unfilled {key}>")
 
 
 # -- a journal where every hint has something to act on ------------------------------------------

@@ -160,7 +160,7 @@ def test_carry_and_move_never_raise_a_past_week_in_week_and_review(
         "trend": [None, None, None, round(1 / 3, 4)],
         "over": True,
     }
-    assert completion["message"] == "1 of 3 priorities done. What held back the last 2?"
+    assert completion["message"] == "1 of 3 priorities done. What held back the last two?"
 
 
 def test_chains_count_each_priority_own_carries_and_moves(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -186,7 +186,7 @@ def test_chains_count_each_priority_own_carries_and_moves(monkeypatch: pytest.Mo
         ]
     }
     assert found["plan.carried_repeatedly"]["message"] == (
-        "Carried over or moved again and again: “Archive” twice, “Report” twice. "
+        "Carried over or moved again and again: “Archive” twice and “Report” twice. "
         "Should one of them be split, handed over, or dropped? To let the first go: "
         f"'selvleder priority drop {chains['Archive']} --reason \"…\"' (why, in your own words)."
     )
@@ -288,7 +288,7 @@ def test_a_week_with_dropped_and_the_rest_done_gets_a_neutral_line() -> None:
     )
     assert obs.data["rate"] == 1.0
     clean = calm(plan=plan(prio(1, "done"), prio(3, "done")), today=MONDAY_AFTER)
-    assert said(clean, "plan.completion")[1] == "All 2 priorities done. What made that possible?"
+    assert said(clean, "plan.completion")[1] == "Both priorities done. What made that possible?"
 
 
 @pytest.mark.parametrize(

@@ -103,7 +103,7 @@ def test_carry_marks_originals_and_links_them(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("SELVLEDER_NOW", FRI)
     result = run_cli("plan-week", "-p", "New thing", "--carry")
     assert result.code == 0, result.err
-    assert "Brought along 1 unfinished" in result.out
+    assert "Brought along one unfinished priority from" in result.out
     nxt = week("2026-W49")
     titles = [(p["title"], p["carried_from"]) for p in nxt["priorities"]]  # type: ignore[union-attr]
     assert titles == [("New thing", None), ("Finish report", 1)]

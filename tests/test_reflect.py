@@ -119,7 +119,7 @@ def test_reads_well_in_a_wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "160")
     out = run_cli("reflect", "--no-input").out
     assert max(len(line) for line in out.splitlines()) == 160  # panels use the width
-    assert "1 of 3 priorities are linked to a goal." in out
+    assert "1 of 3 priorities is linked to a goal." in out
 
 
 def test_json_shape() -> None:

@@ -255,7 +255,9 @@ def role_goal_links(s: Snapshot) -> list[Observation]:
     linked = sum(1 for p in counted if p.goal_id is not None)
     if not counted or linked == len(counted):
         return []
-    return [_counts("role.goal_links", linked=linked, total=len(counted))]
+    obs = _counts("role.goal_links", linked=linked, total=len(counted))
+    obs.params["unlinked"] = len(counted) - linked  # the message's pronoun agrees with it
+    return [obs]
 
 
 @rule({"role.unclear_mandate": 70})

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import os
 
+from selvleder.i18n.plural import Count, Listed, number_word
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from datetime import date as date_
 
 LANGS = ("nb", "en")
@@ -73,7 +76,21 @@ class Messages:
             return self(value[0], **value[1])  # a nested message: (key, params)
         if isinstance(value, float):
             return format_number(value, self.lang)
+        if isinstance(value, int) and not isinstance(value, (bool, Count)):
+            return Count(value, self.lang)  # '{n:ett punkt|# punkter}' (i18n/plural.py)
         return value
+
+    def listed(self, items: Iterable[str], sep: str | None = None) -> Listed:
+        """Items joined with 'og'/'and' (or ``sep``) for a message; '{items:det|dem}' agrees."""
+        return Listed(items, self.lang, sep)
+
+    def count(self, n: int, spec: str) -> str:
+        """A counted phrase outside a template: t.count(3, "ett punkt|# punkter")."""
+        return format(Count(n, self.lang), spec)
+
+    def number_word(self, n: int, gender: str = "m") -> str:
+        """'én'/'ei'/'ett', 'to' … 'ti' (nb) or 'one' … 'ten'; figures above ten."""
+        return number_word(n, self.lang, gender)
 
     def num(self, value: float, digits: int = 1) -> str:
         return format_number(value, self.lang, digits)

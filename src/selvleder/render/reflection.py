@@ -35,7 +35,7 @@ def observation_text(obs: Observation, t: Messages) -> str:
         weeks = cast("int", params.pop("weeks"))
         until = cast("int", params.pop("until", 0))
         params.pop("tags", None)
-        params["evidence"] = "; ".join(tag_evidence(row, weeks, t, until) for row in rows)
+        params["evidence"] = t.listed((tag_evidence(row, weeks, t, until) for row in rows), "; ")
     left, right = QUOTES.get(t.lang, QUOTES["en"])
     steps = params.pop("steps", None)
     if isinstance(steps, list) and isinstance(obs.params["dimensions"], list):
@@ -47,9 +47,9 @@ def observation_text(obs: Observation, t: Messages) -> str:
     for key, value in params.items():
         if isinstance(value, list):
             if key == "dimensions":
-                params[key] = ", ".join(t(f"pulse.{d}").lower() for d in value)
+                params[key] = t.listed(t(f"pulse.{d}").lower() for d in value)
             elif key == "chains":  # (title, times): each title with its own count
-                params[key] = ", ".join(
+                params[key] = t.listed(
                     t(
                         f"obs.{obs.code}.item.{'two' if item[1] == 2 else 'more'}",
                         title=f"{left}{item[0]}{right}",
@@ -59,7 +59,7 @@ def observation_text(obs: Observation, t: Messages) -> str:
                     if isinstance(item, tuple)
                 )
             else:
-                params[key] = ", ".join(f"{left}{v}{right}" for v in value)
+                params[key] = t.listed(f"{left}{v}{right}" for v in value)
     return t(obs.key, **params)
 
 

@@ -67,7 +67,7 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
         out.say("guided.plan.no_goals")
     assert isinstance(drainers, list)
     if drainers:
-        tags = ", ".join(f"#{d['tag']}" for d in drainers)
+        tags = ctx.t.listed(f"#{d['tag']}" for d in drainers)
         out.say("guided.plan.drainers", tags=tags, weeks=EVIDENCE_WEEKS)
     out.line()
     choices: dict[int, str] = {}
