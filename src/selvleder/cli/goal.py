@@ -5,6 +5,10 @@ from __future__ import annotations
 from selvleder.cli.declare import FLAG, NUMBER, Arg, Commands, Group, Opt
 from selvleder.context import AppContext
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.message_keys import MessageKey
+
 commands = Commands(Group("goal", "help.goal"))
 ID = Arg("goal_id", "ID", "help.arg.goal_id", kind=NUMBER)
 MEASURE = Opt("--measure", "help.opt.measure")
@@ -27,8 +31,10 @@ def goal_add(
     ctx.out.say("goal.added", id=goal_id, title=fields.values["title"])
     missing = [k for k in ("measure", "due") if not fields.values.get(k)]
     if missing:
+        from selvleder.i18n import message_key
+
         key = "goal.unclear_hint" if len(missing) == 2 else f"goal.missing_{missing[0]}"
-        ctx.out.say(key, id=goal_id)
+        ctx.out.say(message_key(key), id=goal_id)
 
 
 @commands.add(
@@ -99,7 +105,7 @@ def goal_progress(ctx: AppContext, goal_id: int, note: str) -> None:
     ctx.out.say("goal.progress_added", id=goal.id, title=goal.title)
 
 
-def _close(ctx: AppContext, goal_id: int, status: str, message: str) -> None:
+def _close(ctx: AppContext, goal_id: int, status: str, message: MessageKey) -> None:
     from selvleder.domain.text import check_id
     from selvleder.services.goals import close_goal
 

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from selvleder.domain.models import Goal
-from selvleder.i18n import Messages
+from selvleder.i18n import Messages, message_key
 from selvleder.render.text import rich_text
 
 
@@ -30,7 +30,7 @@ def goals_table(goals: list[Goal], last: dict[int, str], cap: int, t: Messages) 
     active = 0
     for goal in goals:
         active += goal.status == "active"
-        status = t(f"goal.status.{goal.status}")
+        status = t(message_key(f"goal.status.{goal.status}"))
         if goal.status == "active" and not goal.clear:
             status = t("goal.status.unclear")
         table.add_row(
@@ -57,7 +57,7 @@ def goal_view(goal: Goal, t: Messages) -> RenderableType:
         (t("goal.column.measure"), goal.measure),
         (t("goal.column.due"), _date(goal.due, t) if goal.due else None),
         (t("goal.column.org_goal"), goal.org_goal),
-        (t("goal.column.status"), t(f"goal.status.{goal.status}")),
+        (t("goal.column.status"), t(message_key(f"goal.status.{goal.status}"))),
     ):
         line = Text(f"  {label}: ", style="dim")
         line.append_text(rich_text(value) if value else Text("–"))
