@@ -132,7 +132,7 @@ class Command:
     def epilog(self) -> MessageKey:
         from selvleder.i18n import message_key
 
-        return message_key(self.help + ".example")
+        return message_key(f"{self.help}.example")
 
     @property
     def options(self) -> tuple[Opt, ...]:

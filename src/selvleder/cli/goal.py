@@ -33,8 +33,11 @@ def goal_add(
     if missing:
         from selvleder.i18n import message_key
 
-        key = "goal.unclear_hint" if len(missing) == 2 else f"goal.missing_{missing[0]}"
-        ctx.out.say(message_key(key), id=goal_id)
+        one = missing[0]
+        ctx.out.say(
+            "goal.unclear_hint" if len(missing) == 2 else message_key(f"goal.missing_{one}"),
+            id=goal_id,
+        )
 
 
 @commands.add(

@@ -69,10 +69,12 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
     out += [f"- **{t('role.joy')}:** {md(m['joy'])}", ""]
     out += [f"## {t('mandate.heading')}", ""]
     for x in doc["mandate"]:
-        out.append(f"- {t(message_key('mandate.kind.' + x['kind']))}: {md(x['text'])}")
+        kind = t(message_key(f"mandate.kind.{x['kind']}"))
+        out.append(f"- {kind}: {md(x['text'])}")
     out += ["", f"## {t('md.goals')}", ""]
     for g in doc["goals"]:
-        out.append(f"### {g['id']}\\. {md(g['title'])} ({t('goal.status.' + g['status'])})")
+        status = t(message_key(f"goal.status.{g['status']}"))
+        out.append(f"### {g['id']}\\. {md(g['title'])} ({status})")
         out.append("")
         out.append(f"- **{t('goal.column.measure')}:** {md(g['measure'])}")
         out.append(f"- **{t('goal.column.due')}:** {g['due'] or '–'}")

@@ -230,7 +230,7 @@ def _check_movable(p: Priority, week: IsoWeek) -> None:
     if p.status != "planned":
         raise BadInput(message_key(f"error.priority_move_{p.status}"), id=p.id)
     if week.sunday() < today():
-        raise BadInput("error.priority_move_past", week=str(week), number=week.week)
+        raise BadInput("error.priority_move_past", number=week.week)
 
 
 def _record_move(journal: Journal, p: Priority, to_week: str, stamp: str) -> None:
