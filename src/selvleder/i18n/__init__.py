@@ -47,13 +47,18 @@ def locale_lang() -> str:
     return "en"
 
 
+_LOADED: dict[str, dict[str, str]] = {}
+
+
 def _catalog(lang: str) -> dict[str, str]:
     if lang == "nb":
         from selvleder.i18n.nb import MESSAGES as NB
 
+        _LOADED[lang] = NB
         return NB
     from selvleder.i18n.en import MESSAGES as EN
 
+    _LOADED["en"] = EN
     return EN
 
 
@@ -78,8 +83,10 @@ def message_key(text: str) -> MessageKey:
     """A key built at run time, checked against the catalogue: the one way from ``str``
     to ``MessageKey``. Its family (``obs.*``, ``priority.status.*``...) is listed in
     ``tests/test_message_keys.py::DYNAMIC``, where a test checks that each catalogue key
-    is used by a literal or by one of those families."""
-    if text not in _catalog("en"):
+    is used by a literal or by one of those families. Both catalogues hold the same keys
+    (a test), so the one already loaded serves: no second catalogue is read."""
+    catalog = next(iter(_LOADED.values()), None)
+    if text not in (catalog if catalog is not None else _catalog("en")):
         _unknown(text)
     return text  # type: ignore[return-value]  # checked just above
 
