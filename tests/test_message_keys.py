@@ -361,3 +361,26 @@ def test_mypy_refuses_a_key_no_catalogue_has(tmp_path: Path) -> None:
     assert "uses_keys.py:8:" in errors[1] and "Literal['no.such.key']" in errors[1]
     # a plain str is refused too: a key built at run time goes through message_key
     assert "uses_keys.py:9:" in errors[2] and 'incompatible type "str"' in errors[2]
+
+
+def test_the_key_type_costs_nothing_at_start_up(tmp_path: Path) -> None:
+    """``MessageKey`` is for mypy only: running a command never imports the generated module,
+    and a key built at run time is checked against the catalogue already loaded (an nb run
+    does not read en.py for it; yesterday's weekday in ``energy log`` is such a key)."""
+    journal = str(tmp_path / "j.db")
+    for words in (
+        ["--lang", "nb", "energy", "log", "3", "--at", "yesterday 15:30"],
+        ["--lang", "nb", "week"],
+        ["--lang", "nb", "reflect", "--no-input"],
+    ):
+        code = (
+            f"import sys; sys.argv = ['selvleder', '--db', {journal!r}, *{words!r}]\n"
+            "sys.modules['selvleder.message_keys'] = None  # importing it would fail\n"
+            "from selvleder.entry import main\n"
+            "try:\n    main()\n"
+            "finally:\n    print('selvleder.i18n.en' in sys.modules, file=sys.stderr)\n"
+        )
+        proc = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        )
+        assert (proc.returncode, proc.stderr.strip()) == (0, "False"), (words, proc.stderr)
