@@ -8,6 +8,7 @@ After adding, renaming or removing a key: ``python scripts/message_keys.py``.
 from __future__ import annotations
 
 import ast
+import io
 import os
 import re
 import shutil
@@ -384,3 +385,22 @@ def test_the_key_type_costs_nothing_at_start_up(tmp_path: Path) -> None:
             [sys.executable, "-c", code], capture_output=True, text=True, check=False
         )
         assert (proc.returncode, proc.stderr.strip()) == (0, "False"), (words, proc.stderr)
+
+
+def test_doctor_shows_sqlites_own_words_without_the_fallback() -> None:
+    """``integrity`` is a message key when selvleder named the problem and SQLite's text
+    otherwise; the text used to go through the missing-key fallback to be shown."""
+    from rich.console import Console
+
+    from selvleder.domain.doctor import DoctorReport
+    from selvleder.render.doctor import doctor_view
+
+    t = Messages("en")
+    console = Console(width=200, record=True, markup=False, file=io.StringIO())
+    for integrity, shown in (
+        ("*** in database main ***\nPage 5: btreeInitPage() returns error code 11", "Page 5"),
+        ("error.journal_corrupt", EN["error.journal_corrupt"].split("{")[0].strip()),
+    ):
+        report = DoctorReport("j.db", "3.45.1", "wal", "journal_mode.wal_safe", integrity=integrity)
+        console.print(doctor_view(report, t))
+        assert shown in console.export_text()
