@@ -66,6 +66,7 @@ DYNAMIC = {
     "error.priority_move_*": "a priority that cannot move, by its status",
     "*.example": "a command's example, from its help key (cli/declare.py: Command.epilog)",
     "*.hint": "doctor's hint for a problem, when it has one (render/doctor.py)",
+    "metavar.*": "a placeholder word in help and usage, when the catalogue has it (cli/build.py)",
 }
 
 # Calls that format a message: the callee's name and where the key is among its arguments.
@@ -149,8 +150,9 @@ def families_in_code() -> dict[str, list[str]]:
                         values = [candidate]
                     for value in values:
                         name = family(value)
-                        if name is not None:
-                            found.setdefault(name, []).append(where(path, node))
+                        at = where(path, node)
+                        if name is not None and at not in found.get(name, []):
+                            found.setdefault(name, []).append(at)
     return found
 
 
