@@ -82,18 +82,6 @@ def test_no_scolding_words_or_exclamations() -> None:
     assert not bad, "; ".join(bad)
 
 
-def test_every_key_used_in_the_code_exists() -> None:
-    import re
-
-    used: set[str] = set()
-    for path in SRC.rglob("*.py"):
-        text = path.read_text("utf-8")
-        pattern = r"\b(?:t|say|BadInput|JournalError)\(\s*\"([a-z_]+\.[a-z0-9_.]+)\""
-        used |= set(re.findall(pattern, text))
-    missing = sorted(k for k in used if k not in EN)
-    assert not missing, f"used in src but in no catalogue: {missing}"
-
-
 def test_numbers_use_decimal_comma_in_nb() -> None:
     assert format_number(3.5, "nb") == "3,5"
     assert format_number(3.5, "en") == "3.5"

@@ -6,6 +6,10 @@ message in the user's language and exits with the code (PRODUCT.md exit codes).
 
 from __future__ import annotations
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.message_keys import MessageKey
+
 BAD_INPUT = 2
 ENVIRONMENT = 1
 
@@ -15,7 +19,7 @@ class SelvlederError(Exception):
 
     exit_code = ENVIRONMENT
 
-    def __init__(self, key: str, /, **params: object) -> None:
+    def __init__(self, key: MessageKey, /, **params: object) -> None:
         super().__init__(key)
         self.key = key
         self.params = params

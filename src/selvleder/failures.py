@@ -16,6 +16,7 @@ from selvleder.paths import ENV_DEBUG
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from selvleder.i18n import Messages
+    from selvleder.message_keys import MessageKey
 
 ABORTED = 130
 
@@ -32,7 +33,7 @@ def debug_enabled(flag: bool = False) -> bool:
 
 
 def write_error(
-    t: Messages, key: str, params: dict[str, object], exc: BaseException, debug: bool
+    t: Messages, key: MessageKey, params: dict[str, object], exc: BaseException, debug: bool
 ) -> None:
     from selvleder.render.text import one_line
 

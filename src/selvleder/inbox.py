@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 def show_pending_nudges(journal: Journal, t: Messages) -> None:
     from selvleder.domain.dates import now
     from selvleder.domain.reminders import COMMANDS
+    from selvleder.i18n import message_key
     from selvleder.render.text import one_line
     from selvleder.services.reminders import take_pending
 
@@ -24,4 +25,4 @@ def show_pending_nudges(journal: Journal, t: Messages) -> None:
     except Exception:  # the inbox must never spoil a command that already succeeded
         return
     for kind in kinds:
-        sys.stderr.write(one_line(t(f"nudge.{kind}", command=COMMANDS[kind])) + "\n")
+        sys.stderr.write(one_line(t(message_key(f"nudge.{kind}"), command=COMMANDS[kind])) + "\n")

@@ -16,6 +16,7 @@ APP = "selvleder"
 ENV_DB = "SELVLEDER_DB"
 ENV_LANG = "SELVLEDER_LANG"
 ENV_DEBUG = "SELVLEDER_DEBUG"
+ENV_STRICT_KEYS = "SELVLEDER_STRICT_KEYS"  # an unknown message key raises (tests set it)
 
 JOURNAL_NAME = "journal.db"
 DEMO_NAME = "demo.db"

@@ -7,6 +7,10 @@ app and the exit point are in ``cli/app.py`` (``run``, ``build_app``).
 
 from __future__ import annotations
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.message_keys import MessageKey
+
 # Which module declares each top-level command. A run imports and builds only
 # the module of the command it runs; root help lists the names below.
 COMMAND_MODULES = {
@@ -33,7 +37,7 @@ COMMAND_MODULES = {
 }
 ALL_MODULES = tuple(dict.fromkeys(COMMAND_MODULES.values()))
 # The one-line help of each top-level command, in the order root help lists them.
-COMMAND_HELP = {
+COMMAND_HELP: dict[str, MessageKey] = {
     "init": "help.init",
     "role": "help.role",
     "mandate": "help.mandate",

@@ -6,6 +6,10 @@ from __future__ import annotations
 from selvleder.cli.declare import FLAG, NUMBER, Arg, Commands, Group, Opt
 from selvleder.context import AppContext
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.message_keys import MessageKey
+
 commands = Commands(
     Group("ask-leader", "help.ask", epilog="help.ask.example", compose=True),
     Group("feedback", "help.feedback"),
@@ -142,7 +146,9 @@ def feedback_list(ctx: AppContext, json: bool) -> None:
     ctx.out.show(feedback_table(rows, ctx.t))
 
 
-def _status(ctx: AppContext, request_id: int, status: str, note: str | None, key: str) -> None:
+def _status(
+    ctx: AppContext, request_id: int, status: str, note: str | None, key: MessageKey
+) -> None:
     from selvleder.domain.text import check_id
     from selvleder.services.ask import set_request_status
 

@@ -28,13 +28,13 @@ def metavar(param: Opt | Arg, t: Messages) -> str | None:
         return None  # a flag takes no value
     import re
 
+    def word(m: re.Match[str]) -> str:
+        key = f"metavar.{m[0]}"
+        return t(key) if t.has(key) else m[0]
+
     # each placeholder word in it ("[NOTE]", "FILE.toml"); the literal choices stay
     # ("json|markdown")
-    return re.sub(
-        r"[A-Z]+",
-        lambda m: t(f"metavar.{m[0]}") if t.has(f"metavar.{m[0]}") else m[0],
-        name,
-    )
+    return re.sub(r"[A-Z]+", word, name)
 
 
 def annotation(param: Opt | Arg, t: Messages) -> Any:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     Body = Callable[..., None]
     F = TypeVar("F", bound=Body)
 
+    from selvleder.message_keys import MessageKey
+
 TEXT, NUMBER, FLAG = "text", "number", "flag"
 
 
@@ -56,7 +58,7 @@ class Opt:
     def __init__(
         self,
         long: str,
-        help: str,
+        help: MessageKey,
         *,
         short: str | None = None,
         kind: str = TEXT,
@@ -95,7 +97,7 @@ class Arg:
         self,
         dest: str,
         metavar: str,
-        help: str | None = None,
+        help: MessageKey | None = None,
         *,
         kind: str = TEXT,
         required: bool = True,
@@ -119,7 +121,7 @@ class Command:
     def __init__(
         self,
         path: tuple[str, ...],
-        help: str,
+        help: MessageKey,
         params: tuple[Opt | Arg, ...],
         body: Body,
         quick: bool = False,
@@ -127,8 +129,10 @@ class Command:
         self.path, self.help, self.params, self.body, self.quick = path, help, params, body, quick
 
     @property
-    def epilog(self) -> str:
-        return self.help + ".example"
+    def epilog(self) -> MessageKey:
+        from selvleder.i18n import message_key
+
+        return message_key(f"{self.help}.example")
 
     @property
     def options(self) -> tuple[Opt, ...]:
@@ -147,7 +151,7 @@ class Group:
     __slots__ = ("compose", "epilog", "help", "name")
 
     def __init__(
-        self, name: str, help: str, epilog: str | None = None, compose: bool = False
+        self, name: str, help: MessageKey, epilog: MessageKey | None = None, compose: bool = False
     ) -> None:
         self.name, self.help, self.epilog, self.compose = name, help, epilog, compose
 
@@ -160,7 +164,7 @@ class Commands:
         self.declared: list[Command] = []
 
     def add(
-        self, path: str, help: str, *params: Opt | Arg, quick: bool = False
+        self, path: str, help: MessageKey, *params: Opt | Arg, quick: bool = False
     ) -> Callable[[F], F]:
         def declare(body: F) -> F:
             self.declared.append(Command(tuple(path.split()), help, params, body, quick))

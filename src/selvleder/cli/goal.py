@@ -6,6 +6,10 @@ from __future__ import annotations
 from selvleder.cli.declare import FLAG, NUMBER, Arg, Commands, Group, Opt
 from selvleder.context import AppContext
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.message_keys import MessageKey
+
 commands = Commands(Group("goal", "help.goal"))
 ID = Arg("goal_id", "ID", "help.arg.goal_id", kind=NUMBER)
 MEASURE = Opt("--measure", "help.opt.measure")
@@ -45,8 +49,13 @@ def goal_add(
     ctx.out.say("goal.added", id=goal_id, title=fields.values["title"])
     missing = [k for k in ("measure", "due") if not fields.values.get(k)]
     if missing:
-        key = "goal.unclear_hint" if len(missing) == 2 else f"goal.missing_{missing[0]}"
-        ctx.out.say(key, id=goal_id)
+        from selvleder.i18n import message_key
+
+        one = missing[0]
+        ctx.out.say(
+            "goal.unclear_hint" if len(missing) == 2 else message_key(f"goal.missing_{one}"),
+            id=goal_id,
+        )
 
 
 @commands.add(
@@ -117,7 +126,9 @@ def goal_progress(ctx: AppContext, goal_id: int, note: str) -> None:
     ctx.out.say("goal.progress_added", id=goal.id, title=goal.title)
 
 
-def _close(ctx: AppContext, goal_id: int, status: str, message: str, step_message: str) -> None:
+def _close(
+    ctx: AppContext, goal_id: int, status: str, message: MessageKey, step_message: MessageKey
+) -> None:
     from selvleder.domain.text import check_id
     from selvleder.services.goals import close_goal
 

@@ -24,6 +24,7 @@ def mandate_add(
     unclear: str | None,
 ) -> None:
     from selvleder.errors import BadInput
+    from selvleder.i18n import message_key
     from selvleder.services.profile import add_mandate_item
 
     given = [
@@ -40,7 +41,8 @@ def mandate_add(
         raise BadInput("error.mandate_one_kind")
     kind, text = given[0]
     item_id = add_mandate_item(ctx.journal(), kind, text)
-    ctx.out.say("mandate.added", id=item_id, kind=ctx.t(f"mandate.kind.{kind}"), text=text)
+    kind_word = ctx.t(message_key(f"mandate.kind.{kind}"))
+    ctx.out.say("mandate.added", id=item_id, kind=kind_word, text=text)
 
 
 @commands.add(

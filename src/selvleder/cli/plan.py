@@ -5,6 +5,10 @@ from __future__ import annotations
 from selvleder.cli.declare import FLAG, NUMBER, Arg, Commands, Group, Opt
 from selvleder.context import AppContext
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.message_keys import MessageKey
+
 commands = Commands(Group("priority", "help.priority"))
 WEEK = Opt("--week", "help.opt.week", metavar="W")
 GOAL = Opt("--goal", "help.opt.goal", kind=NUMBER, metavar="ID")
@@ -116,7 +120,7 @@ def priority_edit(
 
 
 def _status(
-    ctx: AppContext, priority_id: int, status: str, key: str, reason: str | None = None
+    ctx: AppContext, priority_id: int, status: str, key: MessageKey, reason: str | None = None
 ) -> None:
     from selvleder.domain.text import check_id
     from selvleder.services.planning import set_status

@@ -30,6 +30,8 @@ from selvleder.i18n import Messages
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typer._click import exceptions as click_exc
+
+    from selvleder.message_keys import MessageKey
 else:
     click_exc = sys.modules[typer.BadParameter.__module__]
 
@@ -51,7 +53,7 @@ ClickException = click_exc.ClickException
 class UsageProblem(Exception):
     """A usage error we detect ourselves, with its catalogue key (Click would say it in English)."""
 
-    def __init__(self, ctx: typer.Context, key: str, **params: str) -> None:
+    def __init__(self, ctx: typer.Context, key: MessageKey, **params: str) -> None:
         super().__init__(key)
         self.ctx = ctx
         self.key = key
@@ -178,7 +180,7 @@ def command_classes(
     return Command, Group
 
 
-_FRAMEWORK_KEYS = {
+_FRAMEWORK_KEYS: dict[str, MessageKey] = {
     "Arguments": "usage.section.arguments",
     "Options": "usage.section.options",
     "Commands": "usage.section.commands",

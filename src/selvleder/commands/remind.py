@@ -75,9 +75,10 @@ def run_reminder(ctx: AppContext, kind_text: str) -> None:
         kind = parse_kind(kind_text)
         nudged = record_nudge(ctx.journal(), kind, now())
         if nudged:
+            from selvleder.i18n import message_key
             from selvleder.integrations.notify import notify
 
-            notify("selvleder", ctx.t(f"nudge.{kind}", command=COMMANDS[kind]))
+            notify("selvleder", ctx.t(message_key(f"nudge.{kind}"), command=COMMANDS[kind]))
     except SelvlederError as exc:
         log_failure(kind_text, exc.key)
     except Exception as exc:  # cron must not mail a traceback

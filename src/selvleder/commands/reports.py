@@ -138,7 +138,9 @@ def _reflection_output(
     found = observe(snapshot)
     if json:
         messages = {o.code: observation_text(o, t) for obs in found.values() for o in obs}
-        titles = [t(f"tip.{tip}.title") for tip in TIP_KEYS]
+        from selvleder.i18n import message_key
+
+        titles = [t(message_key(f"tip.{tip}.title")) for tip in TIP_KEYS]
         ctx.out.json(reflection_json(snapshot, found, messages, titles))
     history = _pulse_history(ctx, snapshot)
     if journal_is_empty(snapshot):

@@ -36,11 +36,14 @@ from selvleder.domain.models import (
 from selvleder.entities import Reflection as Reflection
 from selvleder.entities import Request as Request
 from selvleder.entities import field
+from selvleder.i18n import message_key
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
     from typing import TypeAlias, TypedDict
+
+    from selvleder.message_keys import MessageKey
 
     # An observation's data is JSON (the scripting interface); its parameters are what
     # the message needs: numbers stay numbers, lists of titles are joined by the renderer.
@@ -163,10 +166,10 @@ class Observation(Record):
         return self.code.split(".", 1)[0]
 
     @property
-    def key(self) -> str:
+    def key(self) -> MessageKey:
         """The catalogue key; some rules pick one of a few phrasings (a 'variant')."""
         variant = self.params.get("variant")
-        return f"obs.{self.code}.{variant}" if variant else f"obs.{self.code}"
+        return message_key(f"obs.{self.code}.{variant}" if variant else f"obs.{self.code}")
 
     def as_json(self, message: str) -> ObservationJson:
         return {"code": self.code, "message": message, "data": self.data}

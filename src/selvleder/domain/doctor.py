@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.message_keys import MessageKey
+
 
 @dataclass
 class DoctorReport:
@@ -13,7 +17,7 @@ class DoctorReport:
     db_path: str
     sqlite_version: str
     journal_mode: str
-    journal_mode_reason: str
+    journal_mode_reason: MessageKey
     schema_version: int | None = None
     integrity: str = "ok"
     permission_problems: list[str] = field(default_factory=list)
@@ -22,7 +26,7 @@ class DoctorReport:
     backups: list[str] = field(default_factory=list)
     remind_log: list[str] = field(default_factory=list)
     config_problem: str | None = None  # the config.toml error, in the user's language
-    problems: list[str] = field(default_factory=list)
+    problems: list[MessageKey] = field(default_factory=list)
 
     @property
     def permissions_ok(self) -> bool:

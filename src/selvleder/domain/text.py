@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from selvleder.errors import BadInput
+from selvleder.i18n import message_key
 
 MAX_TITLE = 300
 MAX_NOTE = 5000
@@ -36,7 +37,7 @@ def optional_text(value: str | None, field: str, max_len: int = MAX_TITLE) -> st
 
 def check_id(value: int, what: str) -> int:
     if not 1 <= value <= MAX_ID:
-        raise BadInput(f"error.{what}_unknown", id=value)
+        raise BadInput(message_key(f"error.{what}_unknown"), id=value)
     return value
 
 

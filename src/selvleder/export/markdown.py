@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from selvleder.domain.models import TIP_KEYS
-from selvleder.i18n import Messages
+from selvleder.i18n import Messages, message_key
 from selvleder.render.text import literal
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
+
+    from selvleder.message_keys import MessageKey
 
 _INLINE = re.compile(r"([\\`*_\[\]<>#!|~&])")
 _LINE_START = re.compile(r"^(\s*)([-+=])", re.MULTILINE)
@@ -57,18 +59,22 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
     ]
     out += [f"- **{t('role.org_goals')}:** " + "; ".join(md(g) for g in p["org_goals"])]
     m = p["motivation"]
-    for key, label in (
+    labels: tuple[tuple[str, MessageKey], ...] = (
         ("strengths", "role.strengths"),
         ("values", "role.values"),
         ("drivers", "role.drivers"),
-    ):
+    )
+    for key, label in labels:
         out.append(f"- **{t(label)}:** " + "; ".join(md(x) for x in m[key]))
     out += [f"- **{t('role.joy')}:** {md(m['joy'])}", ""]
     out += [f"## {t('mandate.heading')}", ""]
-    out += [f"- {t('mandate.kind.' + x['kind'])}: {md(x['text'])}" for x in doc["mandate"]]
+    for x in doc["mandate"]:
+        kind = t(message_key(f"mandate.kind.{x['kind']}"))
+        out.append(f"- {kind}: {md(x['text'])}")
     out += ["", f"## {t('md.goals')}", ""]
     for g in doc["goals"]:
-        out.append(f"### {g['id']}\\. {md(g['title'])} ({t('goal.status.' + g['status'])})")
+        status = t(message_key(f"goal.status.{g['status']}"))
+        out.append(f"### {g['id']}\\. {md(g['title'])} ({status})")
         out.append("")
         out.append(f"- **{t('goal.column.measure')}:** {md(g['measure'])}")
         out.append(f"- **{t('goal.column.due')}:** {g['due'] or '–'}")
@@ -102,7 +108,7 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
             out.append(f"**{t('md.focus')}:** {md(plan['focus'])}")
             out.append("")
         for pr in sorted(weeks.get(week, []), key=lambda x: x["rank"]):
-            status = t(f"priority.status.{pr['status']}")
+            status = t(message_key(f"priority.status.{pr['status']}"))
             out.append(f"{pr['rank']}\\. {md(pr['title'])} ({status})")
         for e in energy.get(week, []):
             tags = " ".join(f"\\#{md(tag)}" for tag in e["tags"])
@@ -114,22 +120,22 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
                 if not answer:
                     continue
                 rating = f" ({answer['rating']}/5)" if answer.get("rating") else ""
-                out.append(
-                    f"- **{t('tip.' + tip + '.title')}**{rating}: {md(answer.get('answer'))}"
-                )
+                title = t(message_key(f"tip.{tip}.title"))
+                out.append(f"- **{title}**{rating}: {md(answer.get('answer'))}")
             if r.get("next_week"):
                 out.append(f"- **{t('md.next_week')}:** {md(r['next_week'])}")
         out.append("")
     if doc["requests"]:
         out += [f"## {t('md.requests')}", ""]
         for q in doc["requests"]:
-            need, status = t(f"ask.need.{q['need']}"), t(f"ask.status.{q['status']}")
+            need = t(message_key(f"ask.need.{q['need']}"))
+            status = t(message_key(f"ask.status.{q['status']}"))
             out.append(f"- {q['created_at'][:10]} {need}: {md(q['topic'])} ({status})")
         out.append("")
-    for kind, heading in (("given", "md.feedback"), ("asked", "md.feedback_asked")):
+    for kind in ("given", "asked"):
         items = [f for f in doc["feedback"] if f.get("kind", "given") == kind]
         if items:
-            out += [f"## {t(heading)}", ""]
+            out += [f"## {t('md.feedback' if kind == 'given' else 'md.feedback_asked')}", ""]
             out += [f"- {f['at']} → {md(f['to'])}: {md(f['text'])}" for f in items]
             out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from selvleder.domain.coach import Observation, Snapshot
 from selvleder.domain.models import PULSE_KEYS, TIP_KEYS
 from selvleder.export.markdown import md
-from selvleder.i18n import Messages
+from selvleder.i18n import Messages, message_key
 from selvleder.render.reflection import observation_text
 from selvleder.render.week import week_heading
 
@@ -16,9 +16,9 @@ def reflection_markdown(s: Snapshot, found: dict[str, list[Observation]], t: Mes
     r = s.reflection
     for i, tip in enumerate(TIP_KEYS, 1):
         out += [
-            f"## {i}\\. {md(t(f'tip.{tip}.title'))}",
+            f"## {i}\\. {md(t(message_key(f'tip.{tip}.title')))}",
             "",
-            f"*{md(t(f'tip.{tip}.meaning'))}*",
+            f"*{md(t(message_key(f'tip.{tip}.meaning')))}*",
             "",
         ]
         for obs in found[tip]:
@@ -31,7 +31,9 @@ def reflection_markdown(s: Snapshot, found: dict[str, list[Observation]], t: Mes
             out += [f"**{t('reflect.rating')}:** {r.ratings[tip]}/5", ""]
     if r.pulse:
         out += [f"## {t('reflect.pulse.heading')}", ""]
-        out += [f"- {t(f'pulse.{k}')}: {r.pulse[k]}/5" for k in PULSE_KEYS if k in r.pulse]
+        out += [
+            f"- {t(message_key(f'pulse.{k}'))}: {r.pulse[k]}/5" for k in PULSE_KEYS if k in r.pulse
+        ]
         out.append("")
     if r.next_week:
         out += [f"## {t('reflect.next_week')}", "", md(r.next_week), ""]

@@ -3,6 +3,12 @@
 The catalogues (``nb.py`` and ``en.py``) hold the same keys with the same
 format fields; a test keeps them in step. ``Messages`` formats one key in one
 language, with numbers in that language's style (decimal comma in nb).
+
+Keys are typed: ``MessageKey`` (``selvleder/message_keys.py``, generated from the
+catalogues by ``python scripts/message_keys.py``) is the ``Literal`` of every key,
+so mypy refuses a key no catalogue has. A key built at run time
+(``f"obs.{code}.{variant}"``) becomes a ``MessageKey`` only through
+``message_key``, which checks it against the catalogue.
 """
 
 from __future__ import annotations
@@ -10,11 +16,15 @@ from __future__ import annotations
 import os
 
 from selvleder.i18n.plural import Count, Listed, number_word
+from selvleder.paths import ENV_STRICT_KEYS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from datetime import date as date_
+    from typing import TypeGuard
+
+    from selvleder.message_keys import MessageKey
 
 LANGS = ("nb", "en")
 _NB_LOCALES = ("nb", "no", "nn")
@@ -39,14 +49,48 @@ def locale_lang() -> str:
     return "en"
 
 
+_LOADED: dict[str, dict[str, str]] = {}
+
+
 def _catalog(lang: str) -> dict[str, str]:
     if lang == "nb":
         from selvleder.i18n.nb import MESSAGES as NB
 
+        _LOADED[lang] = NB
         return NB
     from selvleder.i18n.en import MESSAGES as EN
 
+    _LOADED["en"] = EN
     return EN
+
+
+class UnknownMessageKey(LookupError):
+    """A key no catalogue has, met while ``SELVLEDER_STRICT_KEYS`` is set (the tests set it)."""
+
+
+MISSED: list[str] = []  # every unknown key met in this process; the tests fail on any
+
+
+def _unknown(key: str) -> str:
+    """A key no catalogue has is a bug. Users see the key rather than a failed command;
+    with ``SELVLEDER_STRICT_KEYS`` set (every test run) it raises, and it is recorded in
+    ``MISSED`` either way, so a test fails even where the error would be swallowed."""
+    MISSED.append(key)
+    if os.environ.get(ENV_STRICT_KEYS, "") not in ("", "0"):
+        raise UnknownMessageKey(key)
+    return key
+
+
+def message_key(text: str) -> MessageKey:
+    """A key built at run time, checked against the catalogue: the one way from ``str``
+    to ``MessageKey``. Its family (``obs.*``, ``priority.status.*``...) is listed in
+    ``tests/test_message_keys.py::DYNAMIC``, where a test checks that each catalogue key
+    is used by a literal or by one of those families. Both catalogues hold the same keys
+    (a test), so the one already loaded serves: no second catalogue is read."""
+    catalog = next(iter(_LOADED.values()), None)
+    if text not in (catalog if catalog is not None else _catalog("en")):
+        _unknown(text)
+    return text  # type: ignore[return-value]  # checked just above
 
 
 def format_number(value: float, lang: str, digits: int = 1) -> str:
@@ -61,11 +105,10 @@ class Messages:
         self.lang = lang if lang in LANGS else "en"
         self._messages = _catalog(self.lang)
 
-    def __call__(self, key: str, /, **params: object) -> str:
+    def __call__(self, key: MessageKey, /, **params: object) -> str:
         template = self._messages.get(key)
         if template is None:
-            # A missing key is a bug; show the key rather than fail the command.
-            return key
+            return _unknown(key)
         if not params:
             return template
         shown = {k: self._value(v) for k, v in params.items()}
@@ -103,5 +146,6 @@ class Messages:
         """'2026-W48' as 'uke 48' / 'week 48'."""
         return self("common.week", number=int(iso_week.split("W")[1]))
 
-    def has(self, key: str) -> bool:
+    def has(self, key: str) -> TypeGuard[MessageKey]:
+        """Whether a key built at run time is in the catalogue (then mypy takes it as one)."""
         return key in self._messages

@@ -11,7 +11,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from selvleder.i18n import Messages
+from selvleder.i18n import Messages, message_key
 from selvleder.render.text import rich_text
 
 STATUS_STYLE = {"open": "yellow", "answered": "green", "closed": "dim"}
@@ -43,9 +43,9 @@ class RequestTable:
             self.rows.append(
                 (
                     str(r["id"]),
-                    t(f"ask.status.{r['status']}"),
+                    t(message_key(f"ask.status.{r['status']}")),
                     STATUS_STYLE[str(r["status"])],
-                    t(f"ask.need.{r['need']}"),
+                    t(message_key(f"ask.need.{r['need']}")),
                     topic,
                     t.date(datetime.fromisoformat(str(r["created_at"])).date()),
                 )

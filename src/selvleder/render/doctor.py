@@ -34,7 +34,7 @@ def doctor_view(report: DoctorReport, t: Messages) -> RenderableType:
             t("doctor.schema"),
             str(report.schema_version if report.schema_version is not None else "–"),
         ),
-        _row(intact, t("doctor.integrity"), t("doctor.ok") if intact else t(integrity)),
+        _row(intact, t("doctor.integrity"), t("doctor.ok") if intact else _said(integrity, t)),
         _row(
             report.permissions_ok,
             t("doctor.permissions"),
@@ -63,7 +63,13 @@ def doctor_view(report: DoctorReport, t: Messages) -> RenderableType:
     if report.problems:
         lines.append(Text(""))
         for key in report.problems:
-            lines.append(Text(t(f"{key}.hint") if t.has(f"{key}.hint") else t(key), style="yellow"))
+            hint = f"{key}.hint"
+            lines.append(Text(t(hint) if t.has(hint) else t(key), style="yellow"))
     else:
         lines.append(Text(t("doctor.all_good"), style="green"))
     return Group(*lines)
+
+
+def _said(integrity: str, t: Messages) -> str:
+    """The journal's state: a message key when selvleder named the problem, else SQLite's words."""
+    return t(integrity) if t.has(integrity) else integrity

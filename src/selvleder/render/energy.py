@@ -11,12 +11,14 @@ from rich.text import Text
 from selvleder.domain.dates import IsoWeek
 from selvleder.domain.energy import EnergyShow, Insights, Moment, TagEffect, window
 from selvleder.domain.models import Profile
-from selvleder.i18n import Messages
+from selvleder.i18n import Messages, message_key
 from selvleder.render.text import rich_text
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping
+
+    from selvleder.message_keys import MessageKey
 
 SPARKS = "▁▂▃▄▅▆▇█"
 LEVEL_STYLE = {1: "red", 2: "yellow", 3: "white", 4: "green", 5: "bold green"}
@@ -46,7 +48,8 @@ def energy_view(
     week_rows = {w.week: w for w in report.weeks}
     table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
     table.add_column(t("energy.column.week"), no_wrap=True)
-    table.add_column("  ".join(f"{t(f'weekday.short.{i}'):<2}" for i in range(7)), no_wrap=True)
+    days = (t(message_key(f"weekday.short.{i}")) for i in range(7))
+    table.add_column("  ".join(f"{day:<2}" for day in days), no_wrap=True)
     table.add_column(t("energy.column.mean"), justify="right", no_wrap=True)
     table.add_column(t("energy.column.count"), justify="right", no_wrap=True)
     table.add_column("", no_wrap=True)
@@ -79,7 +82,7 @@ def energy_view(
         parts.append(Text(""))
         parts.append(Text(t("energy.show.recent"), style="bold"))
         for d in recent:
-            line = Text(f"  {t(f'weekday.{d.day.weekday()}'):<9} {_date(d.day, t)}  ")
+            line = Text(f"  {t(message_key(f'weekday.{d.day.weekday()}')):<9} {_date(d.day, t)}  ")
             line.append(bar(d.mean), style=LEVEL_STYLE[round(d.mean)])
             line.append(f" {t.num(d.mean)}  ")
             line.append(t("energy.logs_count", count=d.count), style="dim")
@@ -128,24 +131,22 @@ def insights_view(report: Insights, t: Messages) -> RenderableType:
     if report.claims_nothing:
         parts.append(Text(t("energy.insights.no_pattern", weeks=span.weeks), style="italic"))
     else:
-        for tags, title, empty in (
+        sections: tuple[tuple[list[TagEffect], MessageKey, MessageKey], ...] = (
             (report.energisers, "energy.insights.energisers", "energy.insights.no_energisers"),
             (report.drainers, "energy.insights.drainers", "energy.insights.no_drainers"),
-        ):
+        )
+        for tags, title, empty in sections:
             parts.append(Text(t(title), style="bold"))
             if not tags:
                 parts.append(Text("  " + t(empty), style="italic"))
             for tag in tags:
                 parts.append(Text("  ").append_text(rich_text(tag_evidence(tag, span.weeks, t))))
             parts.append(Text(""))
-        moments = [
-            (key, moment)
-            for key, moment in (
-                ("energy.insights.lowest", report.lowest),
-                ("energy.insights.highest", report.highest),
-            )
-            if moment is not None
-        ]
+        candidates: tuple[tuple[MessageKey, Moment | None], ...] = (
+            ("energy.insights.lowest", report.lowest),
+            ("energy.insights.highest", report.highest),
+        )
+        moments = [(key, moment) for key, moment in candidates if moment is not None]
         for key, moment in moments:
             parts.append(Text(moment_evidence(key, moment, t)))
         if not moments:
@@ -174,7 +175,7 @@ def tag_evidence(
     )
 
 
-def moment_evidence(key: str, moment: Moment, t: Messages) -> str:
+def moment_evidence(key: MessageKey, moment: Moment, t: Messages) -> str:
     shown = moment.evidence()
     return t(
         key,
@@ -187,5 +188,5 @@ def moment_evidence(key: str, moment: Moment, t: Messages) -> str:
 
 
 def _moment(moment: Moment, t: Messages) -> str:
-    day = t(f"weekday.{moment.day}")
-    return t("energy.moment", day=day, time=t(f"tod.{moment.time_of_day}"))
+    day = t(message_key(f"weekday.{moment.day}"))
+    return t("energy.moment", day=day, time=t(message_key(f"tod.{moment.time_of_day}")))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from selvleder.i18n import Messages
+from selvleder.i18n import Messages, message_key
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ def when_text(t: Messages, moment: datetime, today: date) -> str:
     clock = moment.strftime("%H:%M")
     if moment.date() == today:
         return t("energy.when_today", clock=clock)
-    day = t(f"weekday.{moment.weekday()}")
+    day = t(message_key(f"weekday.{moment.weekday()}"))
     return t("energy.when_day", day=day, date=t.date(moment.date()), clock=clock)
 
 

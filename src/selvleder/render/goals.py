@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from selvleder.domain.models import Goal
-from selvleder.i18n import Messages
+from selvleder.i18n import Messages, message_key
 from selvleder.render.text import rich_text
 
 
@@ -31,7 +31,7 @@ def goals_table(goals: list[Goal], last: dict[int, str], cap: int, t: Messages) 
     shown = {g.id for g in goals}
     for goal in goals:  # each goal followed by its steps (services.goals.list_goals)
         active += goal.status == "active" and not goal.is_step
-        status = t(f"goal.status.{goal.status}")
+        status = t(message_key(f"goal.status.{goal.status}"))
         flagged = goal.status == "active" and not goal.clear and not goal.is_step
         if flagged:
             status = t("goal.status.unclear")
@@ -69,7 +69,7 @@ def goal_view(goal: Goal, t: Messages) -> RenderableType:
         (t("goal.column.measure"), goal.measure),
         (t("goal.column.due"), _date(goal.due, t) if goal.due else None),
         (t("goal.column.org_goal"), goal.org_goal),
-        (t("goal.column.status"), t(f"goal.status.{goal.status}")),
+        (t("goal.column.status"), t(message_key(f"goal.status.{goal.status}"))),
     ]:
         line = Text(f"  {label}: ", style="dim")
         line.append_text(rich_text(value) if value else Text("–"))
@@ -92,8 +92,9 @@ def goal_view(goal: Goal, t: Messages) -> RenderableType:
 def steps_done(goal: Goal, t: Messages) -> str:
     """'2 of 3 steps done' (a dropped step counts in neither)."""
     done, total = goal.steps_counted
-    key = "goal.steps_done.one" if total == 1 else "goal.steps_done.other"
-    return t(key, done=done, total=total)
+    if total == 1:
+        return t("goal.steps_done.one", done=done, total=total)
+    return t("goal.steps_done.other", done=done, total=total)
 
 
 def steps_lines(goal: Goal, t: Messages) -> list[RenderableType]:
@@ -107,7 +108,7 @@ def steps_lines(goal: Goal, t: Messages) -> list[RenderableType]:
         line = Text(f"  {mark} {step.id}  ", style="dim")
         line.append_text(rich_text(step.title))
         if step.status != "active":
-            line.append(f"  ({t(f'goal.status.{step.status}')})", style="dim")
+            line.append(f"  ({t(message_key(f'goal.status.{step.status}'))})", style="dim")
         lines.append(line)
     lines.append(Text(f"  {steps_done(goal, t)}", style="dim"))
     return lines

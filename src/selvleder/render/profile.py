@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from selvleder.domain.models import MANDATE_KINDS, MandateItem, Profile
-from selvleder.i18n import Messages
+from selvleder.i18n import Messages, message_key
 from selvleder.render.text import rich_text
 
 
@@ -63,7 +63,9 @@ def mandate_view(items: list[MandateItem], t: Messages) -> RenderableType:
             if item.kind == kind:
                 style = "yellow" if kind == "unclear" else ""
                 table.add_row(
-                    str(item.id), Text(t(f"mandate.kind.{kind}"), style=style), rich_text(item.text)
+                    str(item.id),
+                    Text(t(message_key(f"mandate.kind.{kind}")), style=style),
+                    rich_text(item.text),
                 )
     unclear = sum(1 for i in items if i.kind == "unclear")
     footer = Text(t("mandate.unclear_hint", count=unclear), style="italic") if unclear else Text("")

@@ -16,7 +16,7 @@ from rich.text import Text
 
 from selvleder.domain.coach import Observation, Snapshot
 from selvleder.domain.models import PULSE_KEYS, TIP_KEYS
-from selvleder.i18n import Messages
+from selvleder.i18n import Messages, message_key
 from selvleder.render.energy import spark, tag_evidence
 from selvleder.render.text import rich_text
 from selvleder.render.week import week_heading
@@ -41,17 +41,17 @@ def observation_text(obs: Observation, t: Messages) -> str:
     if isinstance(steps, list) and isinstance(obs.params["dimensions"], list):
         # one sentence per low pulse dimension, each with its next step
         params["steps"] = " ".join(
-            t(f"obs.energy.pulse_low.step.{d}", hint=step)
+            t(message_key(f"obs.energy.pulse_low.step.{d}"), hint=step)
             for d, step in zip(obs.params["dimensions"], steps, strict=True)
         )
     for key, value in params.items():
         if isinstance(value, list):
             if key == "dimensions":
-                params[key] = t.listed(t(f"pulse.{d}").lower() for d in value)
+                params[key] = t.listed(t(message_key(f"pulse.{d}")).lower() for d in value)
             elif key == "chains":  # (title, times): each title with its own count
                 params[key] = t.listed(
                     t(
-                        f"obs.{obs.code}.item.{'two' if item[1] == 2 else 'more'}",
+                        message_key(f"obs.{obs.code}.item.{'two' if item[1] == 2 else 'more'}"),
                         title=f"{left}{item[0]}{right}",
                         times=item[1],
                     )
@@ -165,7 +165,7 @@ def tip_data(tip: str, s: Snapshot, t: Messages) -> list[Text]:
 def tip_panel(
     number: int, tip: str, s: Snapshot, observations: list[Observation], t: Messages
 ) -> Panel:
-    body: list[RenderableType] = [Text(t(f"tip.{tip}.meaning"), style="italic")]
+    body: list[RenderableType] = [Text(t(message_key(f"tip.{tip}.meaning")), style="italic")]
     body.append(Text(""))
     body += tip_data(tip, s, t)
     if observations:
@@ -181,7 +181,7 @@ def tip_panel(
         if answer:
             body.append(_line(t("reflect.your_answer"), rich_text(answer), t))
         body.append(_line(t("reflect.rating"), _rating(rating), t))
-    title = Text(f" {number}. {t(f'tip.{tip}.title')} ", style="bold")
+    title = Text(f" {number}. {t(message_key(f'tip.{tip}.title'))} ", style="bold")
     return Panel(Group(*body), title=title, title_align="left", box=ROUNDED, padding=(0, 1))
 
 
@@ -194,7 +194,10 @@ def pulse_view(
     for week, _ in history:
         table.add_column(t.week(week), justify="center")
     for key in PULSE_KEYS:
-        row: list[RenderableType] = [t(f"pulse.{key}"), _rating((current or {}).get(key))]
+        row: list[RenderableType] = [
+            t(message_key(f"pulse.{key}")),
+            _rating((current or {}).get(key)),
+        ]
         for _, pulse in history:
             value = (pulse or {}).get(key)
             row.append(str(value) if value is not None else "·")
@@ -228,27 +231,26 @@ def empty_view(week_text: str, t: Messages) -> RenderableType:
         Text(""),
         Text(t("reflect.empty.intro")),
         Text(""),
-        *[Text("  " + t(f"reflect.empty.step{i}")) for i in range(1, 5)],
+        *[Text("  " + t(message_key(f"reflect.empty.step{i}"))) for i in range(1, 5)],
         Text(""),
         Text(t("reflect.empty.outro"), style="italic"),
     )
 
 
-GIVEN = ("reflect.data.feedback.given.none", "reflect.data.feedback.given.one")
-ASKED = ("reflect.data.feedback.asked.none", "reflect.data.feedback.asked.one")
-
-
 def feedback_line(given: int, asked: int, t: Messages) -> str:
     """Tip 4's data: how often you gave feedback and asked for it in the last 4 weeks."""
-
     if not given and not asked:
         return t("reflect.data.feedback.none")
-
-    def part(count: int, keys: tuple[str, str], other: str) -> str:
-        return t(keys[count]) if count < 2 else t(other, count=count)
-
-    return t(
-        "reflect.data.feedback",
-        given=part(given, GIVEN, "reflect.data.feedback.given.other"),
-        asked=part(asked, ASKED, "reflect.data.feedback.asked.other"),
-    )
+    if given == 0:
+        gave = t("reflect.data.feedback.given.none")
+    elif given == 1:
+        gave = t("reflect.data.feedback.given.one")
+    else:
+        gave = t("reflect.data.feedback.given.other", count=given)
+    if asked == 0:
+        sought = t("reflect.data.feedback.asked.none")
+    elif asked == 1:
+        sought = t("reflect.data.feedback.asked.one")
+    else:
+        sought = t("reflect.data.feedback.asked.other", count=asked)
+    return t("reflect.data.feedback", given=gave, asked=sought)

@@ -16,7 +16,11 @@ from selvleder.render.energy import spark
 from selvleder.render.reflection import observation_text
 from selvleder.render.text import rich_text
 
-COLUMNS = (
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.message_keys import MessageKey
+
+COLUMNS: tuple[tuple[MessageKey, str], ...] = (
     ("review.col.week", "left"),
     ("review.col.done", "right"),
     ("review.col.carried", "right"),

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
     from selvleder.i18n import Messages
+    from selvleder.message_keys import MessageKey
 
 
 class Terminal:
@@ -35,7 +36,7 @@ class Terminal:
     def line(self, text: str = "") -> None:
         sys.stdout.write(literal(text) + "\n")
 
-    def say(self, key: str, **params: object) -> None:
+    def say(self, key: MessageKey, **params: object) -> None:
         self.line(self.t(key, **params))
 
     def warn(self, text: str) -> None:

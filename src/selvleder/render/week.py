@@ -8,7 +8,7 @@ from rich.text import Text
 
 from selvleder.domain.dates import IsoWeek, format_duration
 from selvleder.domain.models import WeekPlan
-from selvleder.i18n import Messages
+from selvleder.i18n import Messages, message_key
 from selvleder.render.text import rich_text
 
 TYPE_CHECKING = False
@@ -40,7 +40,7 @@ def focus_block(when: str | None, t: Messages) -> str:
     hours = hours.replace("-", "–")
     if t.lang == "nb":
         hours = hours.replace(":", ".")
-    return f"{t(f'weekday.abbr.{_DAYS.index(day)}')} {hours}"
+    return f"{t(message_key(f'weekday.abbr.{_DAYS.index(day)}'))} {hours}"
 
 
 def week_view(plan: WeekPlan, cap: int, goals: dict[int, str], t: Messages) -> RenderableType:
@@ -62,8 +62,10 @@ def week_view(plan: WeekPlan, cap: int, goals: dict[int, str], t: Messages) -> R
         for p in plan.priorities:
             title = rich_text(p.title, style="strike dim" if p.status == "dropped" else "")
             details = [
-                t("priority.value_is", value=t(f"priority.value.{p.value}")) if p.value else "",
-                t(f"priority.energy_is.{p.energy}") if p.energy else "",
+                t("priority.value_is", value=t(message_key(f"priority.value.{p.value}")))
+                if p.value
+                else "",
+                t(message_key(f"priority.energy_is.{p.energy}")) if p.energy else "",
                 format_duration(p.estimate_minutes) if p.estimate_minutes else "",
                 focus_block(p.when, t),
             ]
@@ -73,7 +75,7 @@ def week_view(plan: WeekPlan, cap: int, goals: dict[int, str], t: Messages) -> R
                 str(p.rank),
                 str(p.id),
                 title,
-                Text(t(f"priority.status.{p.status}"), style=STATUS_STYLE[p.status]),
+                Text(t(message_key(f"priority.status.{p.status}")), style=STATUS_STYLE[p.status]),
             ]
             if any(q.goal_id for q in plan.priorities):
                 goal = Text("")
@@ -122,8 +124,8 @@ def plan_saved_lines(result: PlanResult, week: IsoWeek, defaulted: bool, t: Mess
     if defaulted:
         from selvleder.domain.dates import today
 
-        key = "plan.default_next" if week != IsoWeek.of(today()) else "plan.default_this"
-        lines.append(t(key, number=week.week))
+        this_week = week == IsoWeek.of(today())
+        lines.append(t("plan.default_this" if this_week else "plan.default_next", number=week.week))
     for title in result.skipped:
         lines.append(t("plan.skipped", title=title))
     if result.carried:

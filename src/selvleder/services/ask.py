@@ -9,6 +9,7 @@ from selvleder.domain.ask import Message, Request, Section, Sharing, first_name
 from selvleder.domain.dates import IsoWeek, utc_stamp
 from selvleder.domain.text import MAX_NOTE, check_id, optional_text, require_text
 from selvleder.errors import BadInput
+from selvleder.i18n import message_key
 from selvleder.services.goals import goal_titles
 
 TYPE_CHECKING = False
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def _status_word(status: str, t: Messages) -> str:
-    return t(f"priority.status.{status}")
+    return t(message_key(f"priority.status.{status}"))
 
 
 def list_requests(journal: Journal, only_open: bool) -> list[dict[str, object]]:
@@ -58,10 +59,10 @@ def compose(
         )
     need = request.need
     message = Message(
-        subject=t(f"ask.subject.{need}", topic=request.topic),
+        subject=t(message_key(f"ask.subject.{need}"), topic=request.topic),
         greeting=t("ask.greeting", name=first_name(leader)) if leader else t("ask.greeting_plain"),
-        intro=t(f"ask.intro.{need}", topic=request.topic),
-        next_step=t(f"ask.step.{need}"),
+        intro=t(message_key(f"ask.intro.{need}"), topic=request.topic),
+        next_step=t(message_key(f"ask.step.{need}")),
         closing=t("ask.closing"),
         signature=me,
     )
@@ -86,7 +87,9 @@ def compose(
             message.sections.append(Section(t("ask.section.plan"), lines))
     if request.questions:  # the intro already names the topic
         message.sections.append(
-            Section(t("ask.section.need", kind=t(f"ask.need.{need}")), request.questions)
+            Section(
+                t("ask.section.need", kind=t(message_key(f"ask.need.{need}"))), request.questions
+            )
         )
     if sharing.energy or sharing.notes:
         lines = []
@@ -133,7 +136,8 @@ def agenda(
 
     for r in open_requests:
         days = (today - datetime.fromisoformat(r["created_at"]).astimezone().date()).days
-        heading = t("ask.agenda.item", kind=t(f"ask.need.{r['need']}"), topic=r["topic"], days=days)
+        kind = t(message_key(f"ask.need.{r['need']}"))
+        heading = t("ask.agenda.item", kind=kind, topic=r["topic"], days=days)
         message.sections.append(Section(heading, json.loads(r["questions"] or "[]")))
     if not open_requests:
         message.intro = t("ask.agenda.none")

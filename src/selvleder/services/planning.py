@@ -13,6 +13,7 @@ from selvleder.domain.models import Priority
 from selvleder.domain.planning import CarryChoice, PlanInput, PlanResult, PriorityFields
 from selvleder.domain.text import MAX_NOTE, check_id, optional_text
 from selvleder.errors import BadInput
+from selvleder.i18n import message_key
 from selvleder.services.goals import goal_titles
 
 TYPE_CHECKING = False
@@ -227,9 +228,9 @@ def _check_movable(p: Priority, week: IsoWeek) -> None:
     from selvleder.domain.dates import today
 
     if p.status != "planned":
-        raise BadInput(f"error.priority_move_{p.status}", id=p.id)
+        raise BadInput(message_key(f"error.priority_move_{p.status}"), id=p.id)
     if week.sunday() < today():
-        raise BadInput("error.priority_move_past", week=str(week), number=week.week)
+        raise BadInput("error.priority_move_past", number=week.week)
 
 
 def _record_move(journal: Journal, p: Priority, to_week: str, stamp: str) -> None:

@@ -9,6 +9,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from selvleder.message_keys import MessageKey
     from selvleder.storage.journal import Journal
 
 
@@ -33,7 +34,7 @@ def read_user_file(path: str) -> bytes:
         raise BadInput("error.file_unreadable", path=path, detail=exc.strerror or "") from None
 
 
-def read_toml_file(path: str, syntax_key: str) -> dict[str, Any]:
+def read_toml_file(path: str, syntax_key: MessageKey) -> dict[str, Any]:
     """A TOML file the user gave; unreadable or invalid TOML is refused with syntax_key."""
     import tomllib
 

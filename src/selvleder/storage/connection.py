@@ -18,6 +18,10 @@ from selvleder.errors import BadInput, JournalError
 from selvleder.paths import BACKUP_DIR, ensure_private_dir
 from selvleder.storage.schema import current_version
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.message_keys import MessageKey
+
 BUSY_TIMEOUT_ENV = "SELVLEDER_BUSY_TIMEOUT_MS"
 DEFAULT_BUSY_TIMEOUT_MS = 15_000
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -32,7 +36,7 @@ def sqlite_version() -> tuple[int, int, int]:
     return major, minor, patch
 
 
-def choose_journal_mode(version: tuple[int, int, int]) -> tuple[str, str]:
+def choose_journal_mode(version: tuple[int, int, int]) -> tuple[str, MessageKey]:
     """('wal' | 'delete', reason key) for an SQLite library version."""
     newest = WAL_SAFE_FROM[0]
     if version >= newest or any(

@@ -7,6 +7,7 @@ from selvleder.context import AppContext
 from selvleder.domain.ask import Message, Request, Sharing, parse_need
 from selvleder.domain.models import NEEDS
 from selvleder.errors import Aborted, SelvlederError
+from selvleder.i18n import message_key
 from selvleder.ui.prompts import ask, ask_list, confirm
 
 
@@ -16,7 +17,7 @@ def guided_request(
     t, out = app.t, app.out
     out.say("guided.ask.intro")
     for i, kind in enumerate(NEEDS, 1):
-        out.line(f"  {i}. {t(f'ask.need.{kind}')} ({kind})")
+        out.line(f"  {i}. {t(message_key(f'ask.need.{kind}'))} ({kind})")
     need = preset_need or _choose_need(app)
     topic = ""
     while not topic:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from selvleder.context import AppContext
 from selvleder.domain.setup import Setup
+from selvleder.i18n import message_key
 from selvleder.ui.prompts import ask, ask_list, confirm
 
 
@@ -29,7 +30,9 @@ def guided_setup(ctx: AppContext) -> Setup:
     out.say("init.section.mandate")
     mandate: list[tuple[str, str]] = []
     for kind in ("mine", "leader", "bounded", "unclear"):
-        mandate += [(kind, text) for text in ask_list(t(f"init.ask.mandate_{kind}"), t)]
+        mandate += [
+            (kind, text) for text in ask_list(t(message_key(f"init.ask.mandate_{kind}")), t)
+        ]
     out.line()
     out.say("init.section.leader")
     leader_name = ask(t("init.ask.leader_name"), config.leader_name)

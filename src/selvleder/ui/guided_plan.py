@@ -19,6 +19,12 @@ from selvleder.render.text import one_line
 from selvleder.services.planning import plan_context, plan_week
 from selvleder.ui.prompts import ask, ask_list, confirm
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from selvleder.message_keys import MessageKey
+
 KEEP = {"b": "keep", "behold": "keep", "k": "keep", "keep": "keep"}
 WAIT = {
     "v": "can_wait",
@@ -152,12 +158,13 @@ def _details(ctx: AppContext, fields: PriorityFields, goals_present: bool) -> No
         )
         if goal is not None:
             fields.values["goal_id"] = goal
-    for key, label, parse in (
+    asked: tuple[tuple[str, MessageKey, Callable[[str], object]], ...] = (
         ("value", "guided.plan.value", parse_value),
         ("energy", "guided.plan.energy", parse_energy_effect),
         ("estimate_minutes", "guided.plan.estimate", parse_duration),
         ("when", "guided.plan.when", lambda s: str(parse_focus_block(s))),
-    ):
+    )
+    for key, label, parse in asked:
         value = _ask_valid(t, t(label), parse)
         if value is not None:
             fields.values[key] = value

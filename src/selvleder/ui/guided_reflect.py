@@ -13,6 +13,7 @@ from selvleder.domain.coach import Snapshot, observe
 from selvleder.domain.models import PULSE_KEYS, TIP_KEYS
 from selvleder.domain.reflection import Answers
 from selvleder.errors import SelvlederError
+from selvleder.i18n import message_key
 from selvleder.render.reflection import tip_panel
 from selvleder.services.reflection import save_answers
 from selvleder.ui.prompts import ask
@@ -37,7 +38,8 @@ def _ask_answer(ctx: AppContext, tip: str, current: str | None) -> str | None:
     if answer.strip().lower() == "e":
         from selvleder.integrations.editor import edit_text
 
-        edited = edit_text(current or "", t(f"tip.{tip}.title") + "\n" + t("guided.reflect.editor"))
+        title = t(message_key(f"tip.{tip}.title"))
+        edited = edit_text(current or "", title + "\n" + t("guided.reflect.editor"))
         if edited is None:
             ctx.out.say("guided.reflect.no_editor")
             return _ask_answer(ctx, tip, current)
@@ -68,7 +70,8 @@ def guided_reflection(ctx: AppContext, snapshot: Snapshot) -> None:
         out.line()
     out.say("guided.reflect.pulse_intro")
     for key in PULSE_KEYS:
-        value = _ask_rating(ctx, t(f"guided.reflect.pulse.{key}"), (current.pulse or {}).get(key))
+        label = t(message_key(f"guided.reflect.pulse.{key}"))
+        value = _ask_rating(ctx, label, (current.pulse or {}).get(key))
         if value is not None:
             answers.set_pulse(key, value)
     out.line()
