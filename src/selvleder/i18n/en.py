@@ -7,6 +7,7 @@ MESSAGES: dict[str, str] = {
     "tip.role.q1": "How does my effort contribute to the organisation's goals?",
     "tip.role.q2": "What matters most right now?",
     "tip.role.q3": "What can wait?",
+    "tip.role.q4": "What did you decide yourself this week, within your room to act?",
     "tip.goals.title": "Set clear goals for your own work",
     "tip.goals.meaning": (
         "Write your own work goals so they are concrete, relevant and measurable, "
@@ -30,6 +31,7 @@ MESSAGES: dict[str, str] = {
         "Have I talked with my leader and colleagues about progress, challenges and learning needs?"
     ),
     "tip.feedback.q2": "Are expectations on quality, resources and results aligned?",
+    "tip.feedback.q3": "Did you speak up, ask a question or share an idea this week?",
     "tip.energy.title": "Look after motivation and energy",
     "tip.energy.meaning": "Be aware of your own strengths, values and drivers.",
     "tip.energy.q1": "What are my strengths, values and drivers?",
@@ -170,11 +172,7 @@ MESSAGES: dict[str, str] = {
         "rollback journal is used"
     ),
     # -- help ---------------------------------------------------------------------------
-    "help.root": (
-        "selvleder – a coach for self-leadership at work. Plan the week with few priorities, "
-        "log your energy, reflect on the five self-leadership tips and ask your leader for "
-        "the leadership you need."
-    ),
+    "help.root": "selvleder – a coach for self-leadership at work, for you who take conscious responsibility for your own working day, your development and the collaboration with your colleagues (employeeship, medarbeiderskap). Plan the week with few priorities, log your energy, reflect on the five self-leadership tips and ask your leader for the leadership you need.",
     "help.root.epilog": (
         'Start: selvleder goal add "Shorter case handling" --measure "< 20 days" --due 2027-06-30'
     ),
@@ -694,7 +692,7 @@ MESSAGES: dict[str, str] = {
     "guided.reflect.next_week": "Next week, one small step",
     "guided.reflect.saved": "Saved your reflection for week {number}.",
     # -- ask-leader and feedback ----------------------------------------------------------
-    "help.ask": "Order the leadership you need (bestill ledelse): a short, concrete message to your leader, as text, Markdown or an Outlook draft (.eml). Guided on a terminal without --topic.",
+    "help.ask": "Order the leadership you need (bestill ledelse) and make yourself leadable: say clearly what you need. A short, concrete message to your leader, as text, Markdown or an Outlook draft (.eml). Guided on a terminal without --topic.",
     "help.ask.example": 'Example: selvleder ask-leader --need decision --topic "Which template to use" -q "Can you decide by Friday?" --format eml --out ask.eml',
     "help.opt.need": "What you need: feedback, clarify-mandate, expectations, decision, priorities, support, resources or learning.",
     "help.opt.topic": "What it is about.",

@@ -10,6 +10,7 @@ MESSAGES: dict[str, str] = {
     "tip.role.q1": "Hvordan bidrar innsatsen din til virksomhetens mål?",
     "tip.role.q2": "Hva er viktigst akkurat nå?",
     "tip.role.q3": "Hva kan vente?",
+    "tip.role.q4": "Hva avgjorde du selv denne uka, innenfor handlingsrommet ditt?",
     "tip.goals.title": "Sett tydelige mål for eget arbeid",
     "tip.goals.meaning": (
         "Formuler egne arbeidsmål som er konkrete, relevante og målbare – og som støtter "
@@ -33,6 +34,7 @@ MESSAGES: dict[str, str] = {
         "Har du snakket med leder og kolleger om progresjon, utfordringer og læringsbehov?"
     ),
     "tip.feedback.q2": "Er kravene til kvalitet, ressursbruk og resultater avstemt?",
+    "tip.feedback.q3": "Har du sagt fra, stilt et spørsmål eller delt en idé denne uka?",
     "tip.energy.title": "Ta vare på motivasjon og energi",
     "tip.energy.meaning": "Vær bevisst egne styrker, verdier og drivere.",
     "tip.energy.q1": "Hva er dine styrker, verdier og drivere?",
@@ -172,11 +174,7 @@ MESSAGES: dict[str, str] = {
         "3.44.6), så den tryggere tilbakerullingsjournalen brukes"
     ),
     # -- hjelp ----------------------------------------------------------------------------------
-    "help.root": (
-        "selvleder – en coach for selvledelse på jobb. Planlegg uka med få prioriteringer, "
-        "logg energien din, reflekter over de fem tipsene for selvledelse og bestill den "
-        "ledelsen du trenger."
-    ),
+    "help.root": "selvleder – en coach for selvledelse på jobb, for deg som tar bevisst ansvar for egen arbeidsdag, egen utvikling og samarbeidet med kollegene (medarbeiderskap). Planlegg uka med få prioriteringer, logg energien din, reflekter over de fem tipsene for selvledelse og bestill den ledelsen du trenger.",
     "help.root.epilog": (
         'Kom i gang: selvleder goal add "Kortere saksbehandlingstid" --measure "< 20 dager" '
         "--due 30.06.2027"
@@ -698,7 +696,7 @@ MESSAGES: dict[str, str] = {
     "guided.reflect.next_week": "Neste uke, ett lite steg",
     "guided.reflect.saved": "Lagret refleksjonen din for uke {number}.",
     # -- bestill ledelse og tilbakemelding --------------------------------------------------
-    "help.ask": "Bestill den ledelsen du trenger: en kort, konkret melding til lederen din, som tekst, Markdown eller et Outlook-utkast (.eml). Veiledet i en terminal uten --topic.",
+    "help.ask": "Bestill den ledelsen du trenger, og gjør deg ledbar: si tydelig fra om hva du trenger. En kort, konkret melding til lederen din, som tekst, Markdown eller et Outlook-utkast (.eml). Veiledet i en terminal uten --topic.",
     "help.ask.example": 'Eksempel: selvleder ask-leader --need decision --topic "Hvilken mal vi bruker" -q "Kan du avgjøre innen fredag?" --format eml --out bestilling.eml',
     "help.opt.need": "Hva du trenger: feedback (tilbakemelding), clarify-mandate (avklare handlingsrom), expectations (forventninger), decision (beslutning), priorities (prioriteringer), support (støtte), resources (ressurser) eller learning (læring).",
     "help.opt.topic": "Hva det gjelder.",

@@ -57,7 +57,7 @@ def guided_reflection(ctx: AppContext, snapshot: Snapshot) -> None:
     out.say("guided.reflect.intro")
     for number, tip in enumerate(TIP_KEYS, 1):
         out.show(tip_panel(number, tip, snapshot, found[tip], t))
-        for i in (1, 2, 3):
+        for i in (1, 2, 3, 4):  # each tip's guiding questions (the seed's, and ours)
             key = f"tip.{tip}.q{i}"
             if t.has(key):
                 out.line("  ? " + t(key))
