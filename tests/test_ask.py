@@ -271,7 +271,7 @@ def test_guided_flow_with_preview_and_abort(home: Path) -> None:
     child.expect_exact("Share this week's energy figures? [y/N]: ")
     child.sendline("")
     child.expect_exact("This is exactly what will be shared:")
-    child.expect_exact("I need a decision from you on The letter template")
+    child.expect_exact("To move on, I need a decision from you. It is about: The letter template")
     child.expect_exact("Record the request and write the message? [Y/n]: ")
     child.sendline("n")
     child.expect_exact("Stopped. Nothing was saved.")
