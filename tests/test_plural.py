@@ -213,6 +213,22 @@ SESSION = [
     ["ask-leader", "--agenda", "--dry-run"],
     ["ask-leader", "list"],
     ["mandate", "list"],
+    ["goal", "show", "1"],
+    ["feedback", "list"],
+    # every kind of request, drafted and not recorded
+    *(
+        ["ask-leader", "--need", need, "--topic", "Brevmalen", "--dry-run"]
+        for need in (
+            "feedback",
+            "clarify-mandate",
+            "expectations",
+            "decision",
+            "priorities",
+            "support",
+            "resources",
+            "learning",
+        )
+    ),
 ]
 
 
