@@ -153,13 +153,13 @@ def test_the_coach_quotes_the_evidence_in_both_languages() -> None:
     }
     assert observation_text(obs, Messages("nb")) == (
         "Mindre energi henger ofte sammen med #møter: 2,0 med, 3,5 uten "
-        "(8 og 8 registreringer, de 12 ukene til og med uke 48). Kan du planlegge rundt det, "
-        "eller be om hjelp med det?"
+        "(8 og 8 registreringer, de 12 ukene til og med uke 48). Kan du ta hensyn til det "
+        "når du planlegger uka, eller be om hjelp?"
     )
     assert observation_text(obs, Messages("en")) == (
         "Less energy often goes with #møter: 2.0 with, 3.5 without "
-        "(8 and 8 logs, the 12 weeks to week 48). Can you plan around it, or ask for help "
-        "with it?"
+        "(8 and 8 logs, the 12 weeks to week 48). Can you take it into account when you plan "
+        "the week, or ask for help?"
     )
 
 

@@ -404,7 +404,7 @@ def test_value_inversion_counts_carried_moved_and_dropped_high_value_as_undone()
     s = calm(plan=plan(*high, low, moved=moved), today=MONDAY_AFTER)
     nb, en, obs = said(s, "plan.value_inversion")
     assert [u["title"] for u in obs.data["undone"]] == ["Carried", "Dropped", "Moved"]  # type: ignore[index, union-attr]
-    assert "What pulled your time?" in en
+    assert "What took the time?" in en
     s.today = date(2026, 11, 25)
     nb, en, _ = said(s, "plan.value_inversion")
     assert en.startswith("So far low-value “Low” got done") and "pulled" not in en

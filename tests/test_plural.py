@@ -152,9 +152,9 @@ def test_pronouns_agree_with_the_count_in_observations() -> None:
     assert two.startswith("To mål har passert fristen: «A» og «B».") and "legge ett bort" in two
     assert "let it go?" in en("obs.goals.overdue", count=1, goals=en.listed(["“A”"]))
     drain = nb("obs.energy.drainers", evidence=nb.listed(["#møter: …"], "; "))
-    assert "planlegge rundt det, eller be om hjelp med det?" in drain
+    assert "Kan du ta hensyn til det når du planlegger uka" in drain
     drain = en("obs.energy.drainers", evidence=en.listed(["#meetings: …", "#email: …"], "; "))
-    assert "plan around them, or ask for help with them?" in drain
+    assert "Can you take them into account when you plan the week" in drain
     assert "bidrar den andre" in nb("obs.role.goal_links", linked=1, total=2, unlinked=1)
     assert "bidrar de andre" in nb("obs.role.goal_links", linked=1, total=3, unlinked=2)
     assert en("obs.plan.completion.all", total=2).startswith("Both priorities done.")

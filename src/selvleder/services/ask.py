@@ -88,7 +88,9 @@ def compose(
     if request.questions:  # the intro already names the topic
         message.sections.append(
             Section(
-                t("ask.section.need", kind=t(message_key(f"ask.need.{need}"))), request.questions
+                # the need's label, in the middle of a sentence
+                t("ask.section.need", kind=t(message_key(f"ask.need.{need}")).lower()),
+                request.questions,
             )
         )
     if sharing.energy or sharing.notes:
