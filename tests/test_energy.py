@@ -193,7 +193,7 @@ def test_log_confirms_in_one_line_in_both_languages() -> None:
     en = run_cli("--lang", "en", "energy", "log", "3", "ok", "-t", "Fokus")
     assert en.out == "Logged energy 3/5 at 10:00 (id 1). #fokus\n"
     nb = run_cli("--lang", "nb", "energy", "log", "4", "--at", "i går 14:30", "-t", "Møter")
-    assert nb.out == "Logget energi 4/5 torsdag 26.11.2026 kl. 14:30 (id 2). #møter\n"
+    assert nb.out == "Logget energi 4/5 torsdag 26.11.2026 kl. 14.30 (id 2). #møter\n"
 
 
 def test_tags_are_lowercased_and_keep_norwegian_letters() -> None:
@@ -380,7 +380,7 @@ def test_undo_removes_the_log_entered_last_not_the_latest_at() -> None:
     result = run_cli("energy", "undo")
     assert result.code == 0
     assert result.out.startswith("Removed energy log 2 (2/5"), result.out
-    assert "26.11 15:00" in result.out  # names the log removed: yesterday at 15:00
+    assert "26 Nov 15:00" in result.out  # names the log removed: yesterday at 15:00
     logs = json.loads(run_cli("energy", "show", "--json").out)["logs"]
     assert [(entry["id"], entry["level"], entry["note"]) for entry in logs] == [(1, 4, "now")]
 

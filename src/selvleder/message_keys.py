@@ -131,6 +131,7 @@ if TYPE_CHECKING:
         "energy.show.profile",
         "energy.show.recent",
         "energy.when_day",
+        "energy.when_short",
         "energy.when_today",
         "error.aborted",
         "error.answers_key",

@@ -22,6 +22,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from datetime import date as date_
+    from datetime import datetime as datetime_
+    from datetime import time as time_
     from typing import TypeGuard
 
     from selvleder.message_keys import MessageKey
@@ -141,6 +143,16 @@ class Messages:
     def date(self, day: date_) -> str:
         """27.11.2026 in nb, 2026-11-27 in en (LANGUAGE.md)."""
         return day.strftime("%d.%m.%Y") if self.lang == "nb" else day.isoformat()
+
+    def short_date(self, day: date_) -> str:
+        """27.11. in nb (with its final full stop), 27 Nov in en: a date in this year's view."""
+        if self.lang == "nb":
+            return day.strftime("%d.%m.")
+        return f"{day.day} {day.strftime('%b')}"
+
+    def clock(self, moment: time_ | datetime_) -> str:
+        """14.30 in nb prose (Språkrådet), 14:30 in en."""
+        return moment.strftime("%H.%M" if self.lang == "nb" else "%H:%M")
 
     def week(self, iso_week: str) -> str:
         """'2026-W48' as 'uke 48' / 'week 48'."""

@@ -400,6 +400,7 @@ MESSAGES: dict[str, str] = {
     "error.energy_unknown": "There is no energy log with id {id}. See 'selvleder energy show --json'.",
     "energy.when_today": "at {clock}",
     "energy.when_day": "on {day} {date} at {clock}",
+    "energy.when_short": "{date} {clock}",
     "energy.logged": "Logged energy {level}/5 {when} (id {id}).",
     "energy.removed": "Removed energy log {id} ({level}/5, {when}).",
     "weekday.0": "Monday",

@@ -404,6 +404,7 @@ MESSAGES: dict[str, str] = {
     "error.energy_unknown": "Det finnes ingen energilogg med id {id}. Se «selvleder energy show --json».",
     "energy.when_today": "kl. {clock}",
     "energy.when_day": "{day} {date} kl. {clock}",
+    "energy.when_short": "{date} kl. {clock}",
     "energy.logged": "Logget energi {level}/5 {when} (id {id}).",
     "energy.removed": "Fjernet energilogg {id} ({level}/5, {when}).",
     "weekday.0": "mandag",

@@ -92,7 +92,7 @@ def energy_view(
 
 
 def _date(day: date, t: Messages) -> str:
-    return day.strftime("%d.%m") if t.lang == "nb" else day.strftime("%m-%d")
+    return t.short_date(day)
 
 
 def _motivation(profile: Profile, t: Messages) -> list[RenderableType]:

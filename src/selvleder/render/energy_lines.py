@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def when_text(t: Messages, moment: datetime, today: date) -> str:
-    clock = moment.strftime("%H:%M")
+    clock = t.clock(moment)
     if moment.date() == today:
         return t("energy.when_today", clock=clock)
     day = t(message_key(f"weekday.{moment.weekday()}"))
@@ -34,6 +34,5 @@ def removed_line(t: Messages, row: Row) -> str:
     from selvleder.domain.energy_row import local_at
 
     moment = datetime.fromisoformat(local_at(row["at"], row["utc_offset"]))
-    return t(
-        "energy.removed", id=row["id"], level=row["level"], when=moment.strftime("%d.%m %H:%M")
-    )
+    when = t("energy.when_short", date=t.short_date(moment.date()), clock=t.clock(moment))
+    return t("energy.removed", id=row["id"], level=row["level"], when=when)
