@@ -334,3 +334,15 @@ def test_e_opens_the_editor_for_a_longer_answer(home: Path, tmp_path: Path) -> N
     child.close()
     data = json.loads(run_cli("reflect", "--week", "48", "--json").out)
     assert data["tips"][0]["answer"] == "Line one\nLine two"
+
+
+def test_a_journal_without_goals_gets_a_question_not_a_row_of_zeros() -> None:
+    """Review finding 31: '0 aktive mål (høyst 5), 0 tydelige' was robotic; tip 2 asks."""
+    assert run_cli("energy", "log", "3").code == 0
+    for lang, expected in (
+        ("nb", "Ingen aktive mål ennå. Hva er ett tydelig mål for arbeidet ditt?"),
+        ("en", "No active goals yet. What is one clear goal for your work?"),
+    ):
+        out = run_cli("--lang", lang, "reflect", "--no-input").out
+        assert expected in " ".join(out.split()), out
+        assert "0 aktive mål" not in out and "0 active goals" not in out

@@ -693,6 +693,7 @@ if TYPE_CHECKING:
         "reflect.data.linked",
         "reflect.data.mandate",
         "reflect.data.no_energy",
+        "reflect.data.no_goals",
         "reflect.data.no_plan",
         "reflect.data.progress",
         "reflect.data.requests",

@@ -578,6 +578,7 @@ MESSAGES: dict[str, str] = {
     "reflect.data.mandate": "Handlingsrom: {count:# item|# items}, {unclear} unclear.",
     "reflect.data.goals": "{count:# active goal|# active goals} (at most {cap}), {clear} clear.",
     "reflect.data.progress": "Progress noted on {count:# goal|# goals} this week.",
+    "reflect.data.no_goals": 'No active goals yet. What is one clear goal for your work? \'selvleder goal add "…" --measure "…" --due …\' (the goal, how you will know, a date)',
     "reflect.data.completion": "Done: {done} of {total} ({pct} %).",
     "reflect.data.no_plan": "No plan for this week (no data yet).",
     "reflect.data.requests": "Requests to your leader this week: {count}; open: {open}.",

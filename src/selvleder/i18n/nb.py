@@ -582,6 +582,7 @@ MESSAGES: dict[str, str] = {
     "reflect.data.mandate": "Handlingsrom: {count:# punkt|# punkter}, {unclear:# uklart|# uklare}.",
     "reflect.data.goals": "{count:# aktivt mål|# aktive mål} (høyst {cap}), {clear:# tydelig|# tydelige}.",
     "reflect.data.progress": "Fremdrift notert på {count} mål denne uka.",
+    "reflect.data.no_goals": 'Ingen aktive mål ennå. Hva er ett tydelig mål for arbeidet ditt? «selvleder goal add "…" --measure "…" --due …» (målet, hvordan du ser at det er nådd, en dato)',
     "reflect.data.completion": "Gjort: {done} av {total} ({pct} %).",
     "reflect.data.no_plan": "Ingen plan for denne uka (ingen data ennå).",
     "reflect.data.requests": "Bestillinger til lederen denne uka: {count}; åpne: {open}.",

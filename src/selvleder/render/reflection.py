@@ -101,6 +101,8 @@ def tip_data(tip: str, s: Snapshot, t: Messages) -> list[Text]:
             lines.append(Text(t("reflect.data.linked", linked=linked, total=len(counted))))
         unclear = sum(1 for m in s.mandate if m.kind == "unclear")
         lines.append(Text(t("reflect.data.mandate", count=len(s.mandate), unclear=unclear)))
+    elif tip == "goals" and not s.goals:
+        lines.append(Text(t("reflect.data.no_goals")))
     elif tip == "goals":
         clear = sum(1 for g in s.goals if g.clear)
         lines.append(
