@@ -17,7 +17,7 @@ from typing import Any
 from selvleder import entities as e
 from selvleder.domain.dates import IsoWeek, utc_stamp
 from selvleder.domain.energy_row import energy_row
-from selvleder.entities import NEEDS, PULSE_KEYS, TIP_KEYS
+from selvleder.entities import PULSE_KEYS, TIP_KEYS
 
 Row = dict[str, Any]
 
@@ -74,24 +74,31 @@ CONTENT: dict[str, dict[str, Any]] = {
             "Halvveis",
             "Testet med to saker",
         ],
-        "topics": [
-            "Hvilken brevmal vi bruker",
-            "Prioritering av restansene",
-            "Kurs i fagsystemet",
-            "Forventninger til rapporten",
+        # each request of the kind it is: (need, topic, the questions it may carry)
+        "requests": [
+            ("decision", "Hvilken brevmal vi bruker", ["Kan du avgjøre innen fredag?"]),
+            ("priorities", "Prioritering av restansene", ["Hva kan vente?"]),
+            ("learning", "Kurs i fagsystemet", ["Kan jeg ta kurset i januar?"]),
+            ("expectations", "Forventninger til rapporten", ["Hva er godt nok her?"]),
         ],
-        "questions": ["Kan du avgjøre innen fredag?", "Hva er godt nok her?"],
         "feedback_to": ["Ola", "Kari", "Ingrid", "Per"],
         "feedback": ["Takk for tydelige tall", "Godt innspill i møtet", "Fin struktur i utkastet"],
         "answers": {
+            # (answer, whether it tells of a good week: the rating follows it)
             "role": [
-                "Sakene mine bidrar direkte til kortere saksbehandlingstid.",
-                "Mest tid gikk til det som var viktigst.",
+                ("Sakene mine bidrar direkte til kortere saksbehandlingstid.", True),
+                ("Mye tid gikk til saker som kunne ventet.", False),
             ],
-            "goals": ["Brevmalmålet går framover.", "Ett mål mangler frist."],
-            "plan": ["Møtene spiste av fokustiden.", "God uke, bufferen hjalp."],
-            "feedback": ["Spurte Kari om forventningene.", "Ga Ola ros for dataene."],
-            "energy": ["Fokusmorgener gir energi.", "Lange møtedager tapper meg."],
+            "goals": [("Brevmalmålet går framover.", True), ("Ett mål mangler frist.", False)],
+            "plan": [("Møtene spiste av fokustiden.", False), ("God uke, bufferen hjalp.", True)],
+            "feedback": [
+                ("Spurte Kari om forventningene.", True),
+                ("Fikk ikke tatt opp rapporten med lederen.", False),
+            ],
+            "energy": [
+                ("Fokusmorgener gir energi.", True),
+                ("Lange møtedager tapper meg.", False),
+            ],
         },
         "next": [
             "Beskytte torsdag formiddag.",
@@ -152,13 +159,12 @@ CONTENT: dict[str, dict[str, Any]] = {
             "Good talk with a client",
         ],
         "progress": ["First draft done", "Discussed with Kari", "Halfway", "Tried on two cases"],
-        "topics": [
-            "Which letter template to use",
-            "Priorities in the backlog",
-            "Training in the case system",
-            "Expectations for the report",
+        "requests": [
+            ("decision", "Which letter template to use", ["Can you decide by Friday?"]),
+            ("priorities", "Priorities in the backlog", ["What can wait?"]),
+            ("learning", "Training in the case system", ["Can I take the course in January?"]),
+            ("expectations", "Expectations for the report", ["What is good enough here?"]),
         ],
-        "questions": ["Can you decide by Friday?", "What is good enough here?"],
         "feedback_to": ["Ola", "Kari", "Ingrid", "Per"],
         "feedback": [
             "Thanks for the clear numbers",
@@ -167,13 +173,22 @@ CONTENT: dict[str, dict[str, Any]] = {
         ],
         "answers": {
             "role": [
-                "My cases feed straight into shorter handling times.",
-                "Most time went to what mattered most.",
+                ("My cases feed straight into shorter handling times.", True),
+                ("Much of my time went to cases that could have waited.", False),
             ],
-            "goals": ["The template goal is moving.", "One goal has no due date."],
-            "plan": ["Meetings ate my focus time.", "A good week; the buffer helped."],
-            "feedback": ["Asked Kari about expectations.", "Praised Ola for the data."],
-            "energy": ["Focus mornings give me energy.", "Long meeting days drain me."],
+            "goals": [("The template goal is moving.", True), ("One goal has no due date.", False)],
+            "plan": [
+                ("Meetings ate my focus time.", False),
+                ("A good week; the buffer helped.", True),
+            ],
+            "feedback": [
+                ("Asked Kari about expectations.", True),
+                ("Did not get to raise the report with my leader.", False),
+            ],
+            "energy": [
+                ("Focus mornings give me energy.", True),
+                ("Long meeting days drain me.", False),
+            ],
         },
         "next": [
             "Protect Thursday morning.",
@@ -373,7 +388,7 @@ def build_demo_tables(years: int, seed: int, today: date, lang: str) -> dict[str
                     if rng.random() < p
                 ]
                 level = 3.4 + sum(TAG_EFFECT[k] for k in chosen) + rng.gauss(0, 0.6)
-                level -= 0.5 if day_index == 4 else 0.0
+                level -= 0.8 if day_index == 4 else 0.0  # the Friday dip the coach can find
                 level -= 0.3 if day_index == 0 and hour < 12 else 0.0
                 ids["log"] += 1
                 note = rng.choice(c["notes"]) if rng.random() < 0.2 else None
@@ -403,13 +418,15 @@ def build_demo_tables(years: int, seed: int, today: date, lang: str) -> dict[str
                         closed_at = _stamp(answered, 13)
                 else:
                     status = "open"
+            need, topic, questions = rng.choice(c["requests"])
             tables["leader_requests"].append(
                 e.LeaderRequest.row(
                     id=ids["request"],
-                    need=rng.choice(NEEDS),
-                    topic=rng.choice(c["topics"]),
+                    need=need,
+                    topic=topic,
                     questions=json.dumps(
-                        rng.sample(c["questions"], k=rng.randint(0, 2)), ensure_ascii=False
+                        rng.sample(questions, k=rng.randint(0, len(questions))),
+                        ensure_ascii=False,
                     ),
                     week=name,
                     status=status,
@@ -448,12 +465,13 @@ def build_demo_tables(years: int, seed: int, today: date, lang: str) -> dict[str
             )
             for tip in TIP_KEYS:
                 if rng.random() < 0.7:
+                    answer, good = rng.choice(c["answers"][tip])
                     tables["reflection_answers"].append(
                         e.ReflectionAnswer.row(
                             week=name,
                             tip=tip,
-                            answer=rng.choice(c["answers"][tip]),
-                            rating=rng.randint(2, 5),
+                            answer=answer,
+                            rating=rng.randint(4, 5) if good else rng.randint(2, 3),
                         )
                     )
         week = week.shift(1)
