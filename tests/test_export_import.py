@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -134,3 +135,22 @@ def test_markdown_export_escapes_user_text() -> None:
     out = run_cli("export", "--format", "markdown").out
     assert "\\# Not a heading \\[link\\](http\\://x) \\<b\\>html\\</b\\>" in out
     assert "\n# Not a heading" not in out
+
+
+def test_markdown_export_of_a_whole_demo_reads_as_written_in_each_language(
+    tmp_path: Path,
+) -> None:
+    """Dates and times as a person writes them (LANGUAGE.md): '27.11. kl. 10.00' under
+    'Uke 48, 2026' in nb, no machine stamps; every section (goals, weeks with logs,
+    requests, feedback) of a demo journal is there."""
+    db = str(tmp_path / "demo.db")
+    assert run_cli("demo", "--db", db).code == 0
+    nb = run_cli("--lang", "nb", "--db", db, "export", "--format", "markdown")
+    assert nb.code == 0, nb.err
+    assert re.search(r"^### Uke \d+, \d{4}$", nb.out, re.M)
+    assert re.search(r"^- \d\d\.\d\d\. kl\. \d\d\.\d\d: \d/5", nb.out, re.M)
+    assert not re.search(r"\d{4}-\d\d-\d\dT", nb.out)  # no machine stamps
+    en = run_cli("--lang", "en", "--db", db, "export", "--format", "markdown")
+    assert en.code == 0, en.err
+    assert re.search(r"^### Week \d+, \d{4}$", en.out, re.M)
+    assert re.search(r"^- \d{4}-\d\d-\d\d \d\d:\d\d: \d/5", en.out, re.M)

@@ -565,6 +565,7 @@ if TYPE_CHECKING:
         "md.next_week",
         "md.requests",
         "md.title",
+        "md.week",
         "md.weeks",
         "metavar.BACKUP",
         "metavar.DATE",

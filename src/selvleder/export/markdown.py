@@ -17,6 +17,7 @@ from selvleder.render.text import literal
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
     from selvleder.message_keys import MessageKey
@@ -49,7 +50,14 @@ def md(text: object) -> str:
 def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
     """The export document as Markdown. Dates and stamps are the product's own ISO text
     (validated on import, never user text), so they go in as they are, without ``md``."""
-    out: list[str] = [f"# {t('md.title')}", "", f"{t('md.exported')}: {doc['exported_at']}", ""]
+    as_day, as_moment = _formats(t)
+    nb = t.lang == "nb"
+    out: list[str] = [
+        f"# {t('md.title')}",
+        "",
+        f"{t('md.exported')}: {as_moment(_local(doc['exported_at']))}",
+        "",
+    ]
     p = doc["profile"]
     out += [
         f"## {t('role.heading')}",
@@ -77,11 +85,11 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
         out.append(f"### {g['id']}\\. {md(g['title'])} ({status})")
         out.append("")
         out.append(f"- **{t('goal.column.measure')}:** {md(g['measure'])}")
-        out.append(f"- **{t('goal.column.due')}:** {g['due'] or '–'}")
+        out.append(f"- **{t('goal.column.due')}:** {as_day(g['due']) if g['due'] else '–'}")
         if g.get("parent_id") is not None:
             parent = t("goal.parent_ref", id=g["parent_id"])
             out.append(f"- **{t('goal.column.parent')}:** {parent}")
-        out += [f"- {n['date']}: {md(n['note'])}" for n in g["progress"]]
+        out += [f"- {as_day(n['date'])}: {md(n['note'])}" for n in g["progress"]]
         out.append("")
     weeks: dict[str, list[dict[str, Any]]] = {}
     for pr in doc["priorities"]:
@@ -102,7 +110,7 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
     if all_weeks:
         out += [f"## {t('md.weeks')}", ""]
     for week in all_weeks:
-        out += [f"### {week}", ""]
+        out += [f"### {t('md.week', number=int(week[6:]), year=week[:4])}", ""]
         plan = plans.get(week)
         if plan and plan.get("focus"):
             out.append(f"**{t('md.focus')}:** {md(plan['focus'])}")
@@ -112,7 +120,13 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
             out.append(f"{pr['rank']}\\. {md(pr['title'])} ({status})")
         for e in energy.get(week, []):
             tags = " ".join(f"\\#{md(tag)}" for tag in e["tags"])
-            out.append(f"- {e['at']}: {e['level']}/5 {md(e['note'] or '')} {tags}".rstrip())
+            at = e["at"]  # the log's day and clock, cut from its ISO stamp
+            when = (
+                f"{at[8:10]}.{at[5:7]}. kl. {at[11:13]}.{at[14:16]}"
+                if nb
+                else f"{at[:10]} {at[11:16]}"
+            )
+            out.append(f"- {when}: {e['level']}/5 {md(e['note'] or '')} {tags}".rstrip())
         r = reflections.get(week)
         if r:
             for tip in TIP_KEYS:
@@ -130,15 +144,34 @@ def journal_markdown(doc: dict[str, Any], t: Messages) -> str:
         for q in doc["requests"]:
             need = t(message_key(f"ask.need.{q['need']}"))
             status = t(message_key(f"ask.status.{q['status']}"))
-            out.append(f"- {q['created_at'][:10]} {need}: {md(q['topic'])} ({status})")
+            out.append(f"- {as_day(q['created_at'][:10])} {need}: {md(q['topic'])} ({status})")
         out.append("")
     for kind in ("given", "asked"):
         items = [f for f in doc["feedback"] if f.get("kind", "given") == kind]
         if items:
             out += [f"## {t('md.feedback' if kind == 'given' else 'md.feedback_asked')}", ""]
-            out += [f"- {f['at']} → {md(f['to'])}: {md(f['text'])}" for f in items]
+            out += [f"- {as_day(f['at'][:10])} → {md(f['to'])}: {md(f['text'])}" for f in items]
             out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _formats(t: Messages) -> tuple[Callable[[str], str], Callable[[str], str]]:
+    """ISO dates and local stamps as a person reads them: 27.11.2026 and 27.11.2026 kl.
+    10.00 in nb, 2026-11-27 and 2026-11-27 10:00 in en (LANGUAGE.md). Cut from the ISO
+    text (the export's own, validated), not parsed: a 10-year archive has 4,000 logs."""
+    if t.lang == "nb":
+        return (
+            lambda d: f"{d[8:10]}.{d[5:7]}.{d[0:4]}",
+            lambda s: f"{s[8:10]}.{s[5:7]}.{s[0:4]} kl. {s[11:13]}.{s[14:16]}",
+        )
+    return (lambda d: d[:10], lambda s: f"{s[:10]} {s[11:16]}")
+
+
+def _local(stamp: str) -> str:
+    """A stamp in the local time zone (the export's own time is written in UTC)."""
+    from datetime import datetime
+
+    return datetime.fromisoformat(stamp).astimezone().isoformat(timespec="minutes")
 
 
 def _date(stamp: str) -> Any:

@@ -144,6 +144,15 @@ class Messages:
         """27.11.2026 in nb, 2026-11-27 in en (LANGUAGE.md)."""
         return day.strftime("%d.%m.%Y") if self.lang == "nb" else day.isoformat()
 
+    def week_heading(self, number: int, first: date_, last: date_, inline: bool = False) -> str:
+        """'Uke 48 (23.11.–29.11.2026)' / 'Week 48 (2026-11-23 – 2026-11-29)'; ``inline``
+        for the middle of a sentence ('uke 48 …')."""
+        if self.lang == "nb":
+            span = f"{first:%d.%m.}–{last:%d.%m.%Y}"
+        else:
+            span = f"{first:%Y-%m-%d} – {last:%Y-%m-%d}"
+        return self("week.heading.inline" if inline else "week.heading", number=number, span=span)
+
     def short_date(self, day: date_) -> str:
         """27.11. in nb (with its final full stop), 27 Nov in en: a date in this year's view."""
         if self.lang == "nb":

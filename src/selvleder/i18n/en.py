@@ -370,6 +370,7 @@ MESSAGES: dict[str, str] = {
     "md.exported": "Exported",
     "md.goals": "Goals",
     "md.weeks": "Weeks",
+    "md.week": "Week {number}, {year}",
     "md.focus": "Focus",
     "md.next_week": "Next week",
     "md.requests": "Requests to the leader",

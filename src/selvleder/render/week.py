@@ -21,12 +21,7 @@ _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 def week_heading(week: IsoWeek, t: Messages, *, inline: bool = False) -> str:
     """'Uke 48 (23.11.–29.11.2026)'; ``inline`` for the middle of a sentence ('uke 48')."""
-    first, last = week.monday(), week.sunday()
-    if t.lang == "nb":
-        span = f"{first:%d.%m.}–{last:%d.%m.%Y}"
-    else:
-        span = f"{first:%Y-%m-%d} – {last:%Y-%m-%d}"
-    return t("week.heading.inline" if inline else "week.heading", number=week.week, span=span)
+    return t.week_heading(week.week, week.monday(), week.sunday(), inline)
 
 
 def focus_block(when: str | None, t: Messages) -> str:
