@@ -154,3 +154,21 @@ def test_markdown_export_of_a_whole_demo_reads_as_written_in_each_language(
     assert en.code == 0, en.err
     assert re.search(r"^### Week \d+, \d{4}$", en.out, re.M)
     assert re.search(r"^- \d{4}-\d\d-\d\d \d\d:\d\d: \d/5", en.out, re.M)
+
+
+def test_a_file_that_is_not_json_is_named_by_place_in_the_users_language(
+    tmp_path: Path,
+) -> None:
+    """Review finding 16: Python's English parser message never reaches an nb screen."""
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": \n', encoding="utf-8")
+    nb = run_cli("--lang", "nb", "--db", str(tmp_path / "j.db"), "import", str(bad))
+    assert (nb.code, nb.err.strip()) == (2, "Filen er ikke gyldig JSON (linje 2, kolonne 1).")
+    binary = tmp_path / "bin.json"
+    binary.write_bytes(b"\xff\xfe")
+    en = run_cli("--lang", "en", "--db", str(tmp_path / "j.db"), "import", str(binary))
+    assert (en.code, en.err.strip()) == (
+        2,
+        "The file is not UTF-8 text, so it is no selvleder export.",
+    )
+    assert not (tmp_path / "j.db").exists()

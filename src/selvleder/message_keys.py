@@ -175,6 +175,7 @@ if TYPE_CHECKING:
         "error.goal_parent_closed",
         "error.goal_step_nested",
         "error.goal_unknown",
+        "error.import_encoding",
         "error.import_format",
         "error.import_integrity",
         "error.import_invalid",

@@ -198,8 +198,11 @@ def parse_export(raw: bytes) -> Any:
     """The validated document (an instance of ``export_model()``)."""
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadInput("error.import_json", detail=str(exc)) from None
+    except UnicodeDecodeError:
+        raise BadInput("error.import_encoding") from None
+    except json.JSONDecodeError as exc:
+        # the place, in the user's language; not Python's English message
+        raise BadInput("error.import_json", line=exc.lineno, column=exc.colno) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BadInput("error.import_format")
     try:
