@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers import run_cli
+from selvleder.entities import NEEDS
 from selvleder.i18n import Messages
 from selvleder.i18n.en import MESSAGES as EN
 from selvleder.i18n.nb import MESSAGES as NB
@@ -216,19 +217,7 @@ SESSION = [
     ["goal", "show", "1"],
     ["feedback", "list"],
     # every kind of request, drafted and not recorded
-    *(
-        ["ask-leader", "--need", need, "--topic", "Brevmalen", "--dry-run"]
-        for need in (
-            "feedback",
-            "clarify-mandate",
-            "expectations",
-            "decision",
-            "priorities",
-            "support",
-            "resources",
-            "learning",
-        )
-    ),
+    *(["ask-leader", "--need", need, "--topic", "Brevmalen", "--dry-run"] for need in NEEDS),
 ]
 
 
