@@ -169,6 +169,6 @@ def test_a_file_that_is_not_json_is_named_by_place_in_the_users_language(
     en = run_cli("--lang", "en", "--db", str(tmp_path / "j.db"), "import", str(binary))
     assert (en.code, en.err.strip()) == (
         2,
-        "The file is not UTF-8 text, so it is no selvleder export.",
+        "The file is not UTF-8 text, so it cannot be an export from selvleder.",
     )
     assert not (tmp_path / "j.db").exists()

@@ -114,7 +114,7 @@ MESSAGES: dict[str, str] = {
     "error.write_failed": "Could not write {path}: {detail}.",
     "error.export_format": "'{value}' is not an export format. Use json or markdown.",
     "error.import_json": "The file is not valid JSON (line {line}, column {column}).",
-    "error.import_encoding": "The file is not UTF-8 text, so it is no selvleder export.",
+    "error.import_encoding": "The file is not UTF-8 text, so it cannot be an export from selvleder.",
     "error.import_format": "The file is not a selvleder export (format must be selvleder-export).",
     "error.import_invalid": "The file is not a valid export at {where}: {detail}. Nothing was imported.",
     "error.import_integrity": (

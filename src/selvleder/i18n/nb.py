@@ -117,7 +117,7 @@ MESSAGES: dict[str, str] = {
     "error.write_failed": "Kunne ikke skrive {path}: {detail}.",
     "error.export_format": "«{value}» er ikke et eksportformat. Bruk json eller markdown.",
     "error.import_json": "Filen er ikke gyldig JSON (linje {line}, kolonne {column}).",
-    "error.import_encoding": "Filen er ikke UTF-8-tekst, så den er ingen eksport fra selvleder.",
+    "error.import_encoding": "Filen er ikke UTF-8-tekst, så den kan ikke være en eksport fra selvleder.",
     "error.import_format": "Filen er ikke en eksport fra selvleder (format må være selvleder-export).",
     "error.import_invalid": "Filen er ikke en gyldig eksport ved {where}: {detail}. Ingenting ble importert.",
     "error.import_integrity": "Delene i filen henger ikke sammen ({detail}). Ingenting ble importert.",
