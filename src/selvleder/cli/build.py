@@ -21,7 +21,7 @@ _TYPES: dict[str, type] = {FLAG: bool, NUMBER: int}
 
 
 def metavar(param: Opt | Arg, t: Messages) -> str | None:
-    """The placeholder shown in help and usage, in the user's language (``TITTEL`` in nb):
+    """The metavariable shown in help and usage, in the user's language (``TITTEL`` in nb):
     the declared one, or for an option without one the kind of value it takes."""
     name = param.metavar or {TEXT: "TEXT", NUMBER: "NUMBER"}.get(param.kind)
     if name is None:
@@ -32,7 +32,7 @@ def metavar(param: Opt | Arg, t: Messages) -> str | None:
         key = f"metavar.{m[0]}"
         return t(key) if t.has(key) else m[0]
 
-    # each placeholder word in it ("[NOTE]", "FILE.toml"); the literal choices stay
+    # each metavariable word in it ("[NOTE]", "FILE.toml"); the literal choices stay
     # ("json|markdown")
     return re.sub(r"[A-Z]+", word, name)
 

@@ -1,7 +1,7 @@
 """Counted phrases in nb and en: singular and plural, small numbers as words, lists.
 
 A catalogue template says a counted thing in the format spec of its count, so
-each key stays one line of plain ``str.format`` with the same placeholders in
+each key stays one line of plain ``str.format`` with the same format fields in
 both languages::
 
     "Handlingsrom: {count:ett punkt|# punkter}, {unclear:ett uklart|# uklare}."
