@@ -21,6 +21,10 @@ from selvleder.render.energy import spark, tag_evidence
 from selvleder.render.text import rich_text
 from selvleder.render.week import week_heading
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from selvleder.message_keys import MessageKey
+
 QUOTES = {"nb": ("«", "»"), "en": ("“", "”")}
 EVIDENCE_CODES = ("energy.drainers", "energy.energisers")
 
@@ -243,16 +247,20 @@ def feedback_line(given: int, asked: int, t: Messages) -> str:
     """Tip 4's data: how often you gave feedback and asked for it in the last 4 weeks."""
     if not given and not asked:
         return t("reflect.data.feedback.none")
-    if given == 0:
-        gave = t("reflect.data.feedback.given.none")
-    elif given == 1:
-        gave = t("reflect.data.feedback.given.one")
-    else:
-        gave = t("reflect.data.feedback.given.other", count=given)
-    if asked == 0:
-        sought = t("reflect.data.feedback.asked.none")
-    elif asked == 1:
-        sought = t("reflect.data.feedback.asked.one")
-    else:
-        sought = t("reflect.data.feedback.asked.other", count=asked)
+
+    def times(count: int, none: MessageKey, one: MessageKey, other: MessageKey) -> str:
+        return t(none) if count == 0 else t(one) if count == 1 else t(other, count=count)
+
+    gave = times(
+        given,
+        "reflect.data.feedback.given.none",
+        "reflect.data.feedback.given.one",
+        "reflect.data.feedback.given.other",
+    )
+    sought = times(
+        asked,
+        "reflect.data.feedback.asked.none",
+        "reflect.data.feedback.asked.one",
+        "reflect.data.feedback.asked.other",
+    )
     return t("reflect.data.feedback", given=gave, asked=sought)
