@@ -113,6 +113,7 @@ MESSAGES: dict[str, str] = {
     "error.file_unreadable": "Cannot read {path}: {detail}.",
     "error.write_failed": "Could not write {path}: {detail}.",
     "error.export_format": "'{value}' is not an export format. Use json or markdown.",
+    "error.completion_shell": "'{value}' is not a shell selvleder completes. Use bash, zsh or fish.",
     "error.import_json": "The file is not valid JSON (line {line}, column {column}).",
     "error.import_encoding": "The file is not UTF-8 text, so it cannot be an export from selvleder.",
     "error.import_format": "The file is not a selvleder export (format must be selvleder-export).",
@@ -813,6 +814,9 @@ MESSAGES: dict[str, str] = {
     # -- demo -------------------------------------------------------------------------------
     "help.demo": "Build a realistic synthetic journal in its own file and show the reflection of its last full week.",
     "help.demo.example": "Example: selvleder demo --years 2 --seed 7",
+    "help.completion": "Print a shell completion script: Tab then completes commands, options, ids, weeks and files.",
+    "help.completion.example": 'Example: eval "$(selvleder completion bash)" (in ~/.bashrc; zsh: source <(selvleder completion zsh); fish: selvleder completion fish | source)',
+    "help.arg.shell": "The shell: bash, zsh or fish.",
     "help.opt.years": "How many years of working life (1–30).",
     "help.opt.seed": "The random seed: the same seed on the same day gives the same journal.",
     "help.opt.demo_db": "Where to write it (default: demo.db in the user data folder; never your journal).",

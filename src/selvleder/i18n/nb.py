@@ -116,6 +116,7 @@ MESSAGES: dict[str, str] = {
     "error.file_unreadable": "Kan ikke lese {path}: {detail}.",
     "error.write_failed": "Kunne ikke skrive {path}: {detail}.",
     "error.export_format": "«{value}» er ikke et eksportformat. Bruk json eller markdown.",
+    "error.completion_shell": "«{value}» er ikke et skall selvleder kan fullføre i. Bruk bash, zsh eller fish.",
     "error.import_json": "Filen er ikke gyldig JSON (linje {line}, kolonne {column}).",
     "error.import_encoding": "Filen er ikke UTF-8-tekst, så den kan ikke være en eksport fra selvleder.",
     "error.import_format": "Filen er ikke en eksport fra selvleder (format må være selvleder-export).",
@@ -817,6 +818,9 @@ MESSAGES: dict[str, str] = {
     # -- demo -------------------------------------------------------------------------------
     "help.demo": "Lag en realistisk, oppdiktet journal i en egen fil, og vis refleksjonen for den siste hele uka.",
     "help.demo.example": "Eksempel: selvleder demo --years 2 --seed 7",
+    "help.completion": "Skriv ut et skript for fullføring i skallet: Tab fullfører da kommandoer, valg, id-er, uker og filer.",
+    "help.completion.example": 'Eksempel: eval "$(selvleder completion bash)" (i ~/.bashrc; zsh: source <(selvleder completion zsh); fish: selvleder completion fish | source)',
+    "help.arg.shell": "Skallet: bash, zsh eller fish.",
     "help.opt.years": "Hvor mange år med arbeidsliv (1–30).",
     "help.opt.seed": "Tilfeldighetsfrøet: samme frø samme dag gir samme journal.",
     "help.opt.demo_db": "Hvor den skrives (standard: demo.db i brukerens datamappe; aldri journalen din).",
