@@ -475,6 +475,10 @@ class WeekRow(Entity):
     buffer_pct: int | None = column(default=None, between=(0, 100))
     created_at: str = column(default="", codec=STAMP)
     updated_at: str = column(default="", codec=STAMP)
+    # v7: raised each time the week's plan or its priorities change; the calendar file's
+    # SEQUENCE (week --ics), so a re-imported week updates its events. Not exported: a
+    # journal's own count of changes (an imported week starts again at 0).
+    revision: int = column(default=0, sql_default=0, since=7, export=None)
 
 
 class Priority(Entity):

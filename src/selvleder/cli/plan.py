@@ -50,11 +50,19 @@ def plan_week(
     plan_week(ctx, week, priority, can_wait or None, focus, buffer, bool(carry), from_, ics, force)
 
 
-@commands.add("week", "help.week", WEEK, Opt("--json", "help.opt.json", kind=FLAG), quick=True)
-def week(ctx: AppContext, week: str | None, json: bool) -> None:
+@commands.add(
+    "week",
+    "help.week",
+    WEEK,
+    Opt("--json", "help.opt.json", kind=FLAG),
+    Opt("--ics", "help.opt.week_ics", metavar="FILE"),
+    Opt("--force", "help.opt.force", kind=FLAG),
+    quick=True,
+)
+def week(ctx: AppContext, week: str | None, json: bool, ics: str | None, force: bool) -> None:
     from selvleder.commands.reports import show_week
 
-    show_week(ctx, week, json)
+    show_week(ctx, week, json, ics, force)
 
 
 @commands.add(

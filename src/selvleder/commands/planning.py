@@ -51,8 +51,8 @@ def plan_week(
     titles = read_goal_titles(ctx.journal())
     ctx.out.show(week_view(result.plan, ctx.config.max_priorities, titles, ctx.t))
     if ics:
-        from selvleder.export.ics import week_calendar
         from selvleder.files import write_private_file
+        from selvleder.services.planning import week_calendar_file
 
-        write_private_file(ics, week_calendar(result.plan, target), force=force)
+        write_private_file(ics, week_calendar_file(ctx.journal(), target), force=force)
         ctx.out.say("plan.ics_written", path=ics)

@@ -12,12 +12,26 @@ if TYPE_CHECKING:
     from selvleder.i18n import Messages
 
 
-def show_week(ctx: AppContext, week: str | None = None, json: bool = False) -> None:
+def show_week(
+    ctx: AppContext,
+    week: str | None = None,
+    json: bool = False,
+    ics: str | None = None,
+    force: bool = False,
+) -> None:
     from selvleder.domain.planning import week_json
     from selvleder.domain.weeks import resolve_week
     from selvleder.services.planning import read_week
 
     target, _ = resolve_week(week, None)
+    if ics:
+        from selvleder.files import check_writable_target, write_private_file
+        from selvleder.services.planning import week_calendar_file
+
+        check_writable_target(ics, force=force)
+        write_private_file(ics, week_calendar_file(ctx.journal(), target), force=force)
+        ctx.out.say("plan.ics_written", path=ics)
+        return
     plan, titles, following = read_week(ctx.journal(), target, look_ahead=week is None and not json)
     if json:
         ctx.out.json(week_json(plan))
