@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from helpers import run_bin, run_cli, tree
+from helpers import old_journal, run_bin, run_cli, tree
 
 vobject = pytest.importorskip("vobject", reason="vobject is in the test extra")
 icalendar = pytest.importorskip("icalendar")
@@ -179,3 +179,29 @@ def test_an_unplanned_week_is_refused_with_a_hint(tmp_path: Path) -> None:
     assert run_cli("--db", str(db), "priority", "drop", "1").code == 0
     result = run_bin("--db", str(db), "week", "--week", "2027-W12", "--ics", str(out))
     assert result.code == 2 and not out.exists()
+
+
+def test_a_v6_journal_migrates_and_its_weeks_start_at_sequence_0(tmp_path: Path) -> None:
+    db, out = tmp_path / "j.db", tmp_path / "w.ics"
+    conn = old_journal(db, "m007_add_weeks_revision")
+    conn.execute(
+        "INSERT INTO weeks (week, created_at, updated_at) VALUES "
+        "('2027-W12', '2026-11-01T08:00:00+00:00', '2026-11-02T08:00:00+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO priorities (week, rank, title, status, focus_block, created_at) "
+        "VALUES ('2027-W12', 1, 'Gammel', 'planned', 'mon 09:00-10:00', "
+        "'2026-11-01T08:00:00+00:00')"
+    )
+    conn.close()
+    db.chmod(0o600)
+    assert run_cli("--db", str(db), "week", "--week", "2027-W12", "--ics", str(out)).code == 0
+    events = _events(out.read_bytes())
+    assert {e["sequence"] for e in events.values()} == {0}
+    assert {e["modified"] for e in events.values()} == {datetime(2026, 11, 2, 8, tzinfo=UTC)}
+    assert run_cli("--db", str(db), "priority", "done", "1").code == 0
+    assert (
+        run_cli("--db", str(db), "week", "--week", "2027-W12", "--ics", str(out), "--force").code
+        == 0
+    )
+    assert {e["sequence"] for e in _events(out.read_bytes()).values()} == {1}
