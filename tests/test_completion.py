@@ -89,6 +89,13 @@ def test_candidates_name_ids_and_keep_titles_on_one_line(tmp_path: Path) -> None
     assert run_bin("__complete", "fish", "goal", "reopen", "", env=env).out == "2\tClosed\n"
     prio = run_bin("__complete", "zsh", "priority", "done", "", env=env).out
     assert prio.startswith("1\tSkrive (20") and prio.count("\n") == 1
+    assert run_cli("--db", str(journal), "ask-leader", "--topic", "Malen", "-q", "Når?").code == 0
+    assert run_cli("--db", str(journal), "ask-leader", "--topic", "Ferie", "-q", "Når?").code == 0
+    assert run_cli("--db", str(journal), "ask-leader", "answered", "2").code == 0
+    answered = run_bin("__complete", "fish", "ask-leader", "answered", "", env=env)
+    assert answered.out == "1\tMalen\n"
+    closing = run_bin("__complete", "fish", "ask-leader", "close", "", env=env)
+    assert closing.out == "1\tMalen\n2\tFerie\n"
     # --db before the command names the journal the ids come from
     other = run_bin("__complete", "fish", "--db", str(journal), "goal", "show", "", env={})
     assert "1\tTab here" in other.out and "2\tClosed" in other.out

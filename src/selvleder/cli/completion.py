@@ -87,7 +87,7 @@ _selvleder() {
         fi
     done
     (( files )) && _files
-    (( ${#described} )) && _describe -V selvleder described
+    (( ${#described} )) && _describe selvleder described
     return 0
 }
 if (( $+functions[compdef] )); then
@@ -132,6 +132,7 @@ ID_BY_COMMAND: dict[tuple[str, ...], str] = {
     ("priority", "move"): "priority",
     ("priority", "edit"): "priority",
     ("priority", "undone"): "priority-done",
+    ("ask-leader", "close"): "request-unclosed",
 }
 
 
@@ -272,7 +273,10 @@ class Completer:
                 kind = ID_BY_COMMAND.get(command.path, kind)
             from selvleder.services.completion import completion_ids
 
-            return [(str(i), _one_line(title)) for i, title in completion_ids(self.db, kind)]
+            return [
+                (str(i), _one_line(title) + (f" ({week})" if week else ""))
+                for i, title, week in completion_ids(self.db, kind)
+            ]
         if dest == "need":
             from selvleder.entities import NEEDS
 

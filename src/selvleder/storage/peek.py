@@ -11,28 +11,30 @@ from __future__ import annotations
 
 import os
 
-# What each kind of id lists: (id, the text the shell may show beside it).
+# What each kind of id lists: (id, its title, the week it belongs to or NULL).
 QUERIES = {
-    "goal": "SELECT id, title FROM goals WHERE status = 'active' ORDER BY id LIMIT 200",
-    "goal-closed": "SELECT id, title FROM goals WHERE status != 'active'"
+    "goal": "SELECT id, title, NULL FROM goals WHERE status = 'active' ORDER BY id LIMIT 200",
+    "goal-closed": "SELECT id, title, NULL FROM goals WHERE status != 'active'"
     " ORDER BY id DESC LIMIT 200",
-    "goal-any": "SELECT id, title FROM goals ORDER BY id DESC LIMIT 200",
+    "goal-any": "SELECT id, title, NULL FROM goals ORDER BY id DESC LIMIT 200",
     # the latest weeks first (the priorities_week index, read backwards)
-    "priority": "SELECT id, title || ' (' || week || ')' FROM priorities"
+    "priority": "SELECT id, title, week FROM priorities"
     " WHERE status = 'planned' ORDER BY week DESC, rank LIMIT 40",
-    "priority-done": "SELECT id, title || ' (' || week || ')' FROM priorities"
+    "priority-done": "SELECT id, title, week FROM priorities"
     " WHERE status = 'done' ORDER BY week DESC, rank LIMIT 40",
-    "priority-any": "SELECT id, title || ' (' || week || ')' FROM priorities"
+    "priority-any": "SELECT id, title, week FROM priorities"
     " WHERE status IN ('planned', 'done') ORDER BY week DESC, rank LIMIT 40",
-    "request": "SELECT id, topic FROM leader_requests WHERE status = 'open' ORDER BY id LIMIT 200",
-    "request-any": "SELECT id, topic FROM leader_requests ORDER BY id DESC LIMIT 200",
-    "mandate": "SELECT id, text FROM mandate ORDER BY id LIMIT 200",
+    "request": "SELECT id, topic, NULL FROM leader_requests WHERE status = 'open'"
+    " ORDER BY id LIMIT 200",
+    "request-unclosed": "SELECT id, topic, NULL FROM leader_requests WHERE status != 'closed'"
+    " ORDER BY id LIMIT 200",
+    "mandate": "SELECT id, text, NULL FROM mandate ORDER BY id LIMIT 200",
 }
 
 
-def id_rows(path: str, kind: str) -> list[tuple[int, str]]:
-    """The ids of ``kind`` (a key of ``QUERIES``) with their titles; [] when the journal
-    is missing or cannot be read as it is."""
+def id_rows(path: str, kind: str) -> list[tuple[int, str, str | None]]:
+    """The ids of ``kind`` (a key of ``QUERIES``) with their titles (and weeks); [] when
+    the journal is missing or cannot be read as it is."""
     import sqlite3
     from urllib.parse import quote
 
@@ -48,4 +50,4 @@ def id_rows(path: str, kind: str) -> list[tuple[int, str]]:
         return []
     finally:
         conn.close()
-    return [(int(i), str(text)) for i, text in rows]
+    return [(int(i), str(text), None if week is None else str(week)) for i, text, week in rows]
