@@ -4,6 +4,7 @@ and the journal; completing never creates, migrates or changes a journal."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -184,3 +185,29 @@ def test_fish_script_loads_and_completes(tmp_path: Path) -> None:
     lines = out.splitlines()
     assert lines[0].startswith("plan-week\t")
     assert lines[1:] == ["1\tBudget draft", "2\tKortere saksbehandling"]
+
+
+ZLE = r"""
+zmodload zsh/zpty
+zpty z zsh -f -i
+zpty -w z 'autoload -U compinit; compinit -u; source <(selvleder completion zsh)'
+zpty -w -n z $'selvleder goal done \t'
+out=""
+for i in {1..200}; do
+    while zpty -r -t z chunk; do out+=$chunk; done
+    [[ $out == *"Kortere saksbehandling"* ]] && break
+    sleep 0.1
+done
+zpty -d z
+print -r -- "$out"
+"""
+
+
+@pytest.mark.skipif(not has_binary("zsh"), reason="zsh is not installed (Debian package zsh)")
+def test_zsh_shows_ids_with_titles_in_a_real_line_editor(tmp_path: Path) -> None:
+    journal = tmp_path / "j.db"
+    _goals(journal)
+    out = _shell(["zsh", "-f", "-c"], ZLE, SELVLEDER_DB=str(journal), HOME=str(tmp_path))
+    shown = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", out).replace("\r", "\n")
+    assert re.search(r"^1 +-- Budget draft", shown, re.M), shown
+    assert re.search(r"^2 +-- Kortere saksbehandling", shown, re.M), shown
