@@ -205,3 +205,24 @@ def test_a_v6_journal_migrates_and_its_weeks_start_at_sequence_0(tmp_path: Path)
         == 0
     )
     assert {e["sequence"] for e in _events(out.read_bytes()).values()} == {1}
+
+
+def test_export_and_import_keep_the_sequence(tmp_path: Path) -> None:
+    import json
+
+    db, copy, older = tmp_path / "j.db", tmp_path / "copy.db", tmp_path / "older.db"
+    _plan(db, "2027-W12", ["mon 09:00-10:00", "tue 09:00-10:00"])
+    exported = json.loads(run_cli("--db", str(db), "export").out)
+    assert [w["revision"] for w in exported["weeks"]] == [2]
+    (tmp_path / "e.json").write_text(json.dumps(exported))
+    assert run_cli("--db", str(copy), "import", str(tmp_path / "e.json")).code == 0
+    out = tmp_path / "w.ics"
+    assert run_cli("--db", str(copy), "week", "--week", "2027-W12", "--ics", str(out)).code == 0
+    assert {e["sequence"] for e in _events(out.read_bytes()).values()} == {2}
+    # an export from before the revision was kept imports with 0
+    for week in exported["weeks"]:
+        del week["revision"]
+    (tmp_path / "old.json").write_text(json.dumps(exported))
+    assert run_cli("--db", str(older), "import", str(tmp_path / "old.json")).code == 0
+    again = json.loads(run_cli("--db", str(older), "export").out)
+    assert [w["revision"] for w in again["weeks"]] == [0]

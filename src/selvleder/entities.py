@@ -476,9 +476,9 @@ class WeekRow(Entity):
     created_at: str = column(default="", codec=STAMP)
     updated_at: str = column(default="", codec=STAMP)
     # v7: raised each time the week's plan or its priorities change; the calendar file's
-    # SEQUENCE (week --ics), so a re-imported week updates its events. Not exported: a
-    # journal's own count of changes (an imported week starts again at 0).
-    revision: int = column(default=0, sql_default=0, since=7, export=None)
+    # SEQUENCE (week --ics), so a re-imported week updates its events. Exported, so a
+    # journal moved by export and import goes on counting (an older export: 0).
+    revision: int = column(default=0, sql_default=0, since=7, between=(0, None))
 
 
 class Priority(Entity):
