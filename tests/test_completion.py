@@ -152,11 +152,14 @@ def test_a_bad_shell_is_refused() -> None:
 def test_zsh_script_loads_and_describes_ids(tmp_path: Path) -> None:
     journal = tmp_path / "j.db"
     _goals(journal)
-    _shell(
+    # exactly the line a user puts in ~/.zshrc: no output, no error
+    loaded = _shell(
         ["zsh", "-c"],
-        "autoload -U compinit; compinit -u; source <(selvleder completion zsh)",
+        "autoload -U compinit; compinit; source <(selvleder completion zsh)",
         SELVLEDER_DB=str(journal),
+        HOME=str(tmp_path),
     )
+    assert loaded == ""
     # _describe stands in for the completion system: it prints what it was given
     out = _shell(
         ["zsh", "-c"],
@@ -175,6 +178,7 @@ def test_zsh_script_loads_and_describes_ids(tmp_path: Path) -> None:
 def test_fish_script_loads_and_completes(tmp_path: Path) -> None:
     journal = tmp_path / "j.db"
     _goals(journal)
+    assert _shell(["fish", "-c"], "selvleder completion fish | source", HOME=str(tmp_path)) == ""
     out = _shell(
         ["fish", "-c"],
         "selvleder completion fish | source;"
