@@ -61,7 +61,7 @@ def show_reminders(ctx: AppContext, json: bool = False) -> None:
                 "installed": block is not None,
                 "reminders": [{"kind": kind, "spec": spec} for kind, spec in shown],
                 "journals": journals,
-                "matches_journal": _names(journals, ctx.journal_path[0]) if block else None,
+                "matches_journal": _names_journal(journals, ctx.journal_path[0]) if block else None,
                 "paused_until": until,
             }
         )
@@ -78,7 +78,8 @@ def show_reminders(ctx: AppContext, json: bool = False) -> None:
         ctx.out.say("remind.paused", until=ctx.t.date(date.fromisoformat(until)))
 
 
-def _names(journals: list[str], path: str) -> bool:
+def _names_journal(journals: list[str], path: str) -> bool:
+    """Whether one of the journals the crontab block names is the one at ``path``."""
     real = os.path.realpath(path)
     return any(os.path.realpath(j) == real for j in journals)
 
