@@ -55,6 +55,7 @@ def test_the_quick_commands_are_the_everyday_and_the_whole_journal_ones() -> Non
         "import",
         "forget",
         "restore",
+        "report",
     }
 
 

@@ -27,9 +27,13 @@ class Para:
 
 @dataclass(frozen=True, slots=True)
 class Item:
+    """A list entry: an optional bold label (a date, a field), its text, and sub-entries.
+    ``sep`` follows the label: ":" for a field, " –" for a date."""
+
     text: str
     label: str | None = None
-    sub: list[str] = field(default_factory=list)
+    sub: list[Item] = field(default_factory=list)
+    sep: str = ":"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,22 @@ def _inline(text: str) -> str:
     return _LINE_START.sub(lambda m: "".join(g for g in m.groups() if g), md(text))
 
 
+def _md_item(e: Item) -> str:
+    if not e.label:
+        return md(e.text)
+    if e.sep == ":":
+        return f"**{_inline(e.label)}:** {md(e.text)}"
+    return f"**{_inline(e.label)}**{e.sep} {md(e.text)}"
+
+
+def _html_item(e: Item) -> str:
+    if not e.label:
+        return h.esc(e.text)
+    if e.sep == ":":
+        return f"<strong>{h.esc(e.label)}:</strong> {h.esc(e.text)}"
+    return f"<strong>{h.esc(e.label)}</strong>{h.esc(e.sep)} {h.esc(e.text)}"
+
+
 def to_markdown(blocks: list[Block]) -> str:
     out: list[str] = []
     for b in blocks:
@@ -81,9 +101,8 @@ def to_markdown(blocks: list[Block]) -> str:
             out += [f"*{text}*" if b.style == "muted" and not label else label + text, ""]
         elif isinstance(b, Items):
             for e in b.entries:
-                label = f"**{_inline(e.label)}:** " if e.label else ""
-                out.append(f"- {label}{md(e.text)}".rstrip())
-                out += [f"  - {md(s)}" for s in e.sub]
+                out.append(f"- {_md_item(e)}".rstrip())
+                out += [f"  - {_md_item(s)}".rstrip() for s in e.sub]
             out.append("")
         elif isinstance(b, Table):
             out.append("| " + " | ".join(_inline(c) for c in b.head) + " |")
@@ -111,11 +130,7 @@ def to_html(blocks: list[Block]) -> str:
             label = f"<strong>{h.esc(b.label)}:</strong> " if b.label else ""
             out.append(h.tag("p", label + h.esc(b.text), b.style) + "\n")
         elif isinstance(b, Items):
-            entries = []
-            for e in b.entries:
-                label = f"<strong>{h.esc(e.label)}:</strong> " if e.label else ""
-                sub = h.items(h.esc(s) for s in e.sub)
-                entries.append(label + h.esc(e.text) + sub)
+            entries = [_html_item(e) + h.items(_html_item(s) for s in e.sub) for e in b.entries]
             out.append(h.items(entries))
         elif isinstance(b, Table):
             out.append(

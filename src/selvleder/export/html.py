@@ -5,8 +5,8 @@ on A4), escaping, and inline SVG charts drawn here.
 A document is self-contained and makes no request when opened: no script, no font or
 image from anywhere, no external URL of any kind. The fonts are a local stack. User text
 goes through ``esc``: HTML escaped, control characters made visible (``render.text``), and
-``//`` written as character references, so not even a URL a user typed appears as one in
-the file (it still reads the same).
+``://`` and ``//`` written as character references, so not even a URL a user typed
+appears as one in the file (it still reads the same).
 """
 
 from __future__ import annotations
@@ -78,7 +78,9 @@ def esc(text: object) -> str:
     """User or catalogue text as HTML text: escaped, control characters visible, no
     ``//`` in the bytes."""
     shown = _html.escape(literal(str(text)), quote=True)
-    return shown.replace("//", "&#47;&#47;") if "//" in shown else shown
+    if "//" in shown:
+        shown = shown.replace("://", "&#58;//").replace("//", "&#47;&#47;")
+    return shown
 
 
 def page(lang: str, title: str, body: str) -> str:

@@ -136,6 +136,10 @@ def _role(r: Report, t: Messages) -> list[Block]:
     return out
 
 
+def _dated(day: str, text: str, w: Words) -> Item:
+    return Item(text, w.day(date.fromisoformat(day)), sep=" –")
+
+
 def _goal(g: Goal, t: Messages, w: Words) -> list[Block]:
     facts = []
     if g.measure:
@@ -152,7 +156,7 @@ def _goal(g: Goal, t: Messages, w: Words) -> list[Block]:
         label = t("report.h.reached") if g.status == "done" else t("report.h.dropped")
         facts.append(f"{label}: {w.day(closed)}")
     out: list[Block] = [Heading(4, g.title), Para(" · ".join(facts), style="muted")]
-    notes = [Item(f"{w.day(date.fromisoformat(n.local_date))} – {n.note}") for n in g.progress]
+    notes = [_dated(n.local_date, n.note, w) for n in g.progress]
     if g.steps:
         out.append(
             Items(
@@ -160,10 +164,7 @@ def _goal(g: Goal, t: Messages, w: Words) -> list[Block]:
                     Item(
                         f"{s.title} ({t(message_key(f'goal.status.{s.status}'))})",
                         t("report.goal.step"),
-                        [
-                            f"{w.day(date.fromisoformat(n.local_date))} – {n.note}"
-                            for n in s.progress
-                        ],
+                        [_dated(n.local_date, n.note, w) for n in s.progress],
                     )
                     for s in g.steps
                 ]
@@ -330,7 +331,9 @@ def _mandate(r: Report, t: Messages) -> list[Block]:
     for kind in kinds:
         texts = [m.text for m in r.mandate if m.kind == kind]
         if texts:
-            entries.append(Item("", t(message_key(f"mandate.kind.{kind}")), texts))
+            entries.append(
+                Item("", t(message_key(f"mandate.kind.{kind}")), [Item(x) for x in texts])
+            )
     out.append(Items(entries))
     if r.unclear:
         out.append(Para(t("report.mandate.unclear", count=len(r.unclear))))
