@@ -39,6 +39,7 @@ class Item:
 @dataclass(frozen=True, slots=True)
 class Items:
     entries: list[Item]
+    style: str | None = None  # "plain" (no bullets), "coach" (the coach's lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,7 @@ def to_html(blocks: list[Block]) -> str:
             out.append(h.tag("p", label + h.esc(b.text), b.style) + "\n")
         elif isinstance(b, Items):
             entries = [_html_item(e) + h.items(_html_item(s) for s in e.sub) for e in b.entries]
-            out.append(h.items(entries))
+            out.append(h.items(entries, cls=b.style))
         elif isinstance(b, Table):
             out.append(
                 h.table(

@@ -47,6 +47,9 @@ li {{ margin: .15rem 0; }}
 .card {{ background: {SOFT}; border-left: 4px solid {ACCENT}; padding: .75rem 1rem;
   margin: 0 0 1rem; }}
 .card p:last-child {{ margin-bottom: 0; }}
+ul.plain {{ list-style: none; padding-left: 0; }}
+ul.coach {{ list-style: none; padding-left: 0; }}
+ul.coach li {{ border-left: 3px solid {ACCENT}; padding: .1rem 0 .1rem .7rem; margin: .4rem 0; }}
 .answer {{ border-left: 3px solid {RULE}; padding-left: .75rem; white-space: pre-wrap; }}
 .tag {{ display: inline-block; font-size: .8rem; padding: 0 .4rem; border-radius: .6rem;
   border: 1px solid {RULE}; color: {MUTED}; margin-left: .3rem; }}
@@ -102,12 +105,13 @@ def tag(name: str, content: str, cls: str | None = None, **attrs: str) -> str:
     return f"<{name}{extra}>{content}</{name}>"
 
 
-def items(entries: Iterable[str], ordered: bool = False) -> str:
+def items(entries: Iterable[str], ordered: bool = False, cls: str | None = None) -> str:
     """A list of HTML items (each already escaped); nothing for no items."""
     body = "".join(f"<li>{e}</li>" for e in entries)
     if not body:
         return ""
-    return f"<{'ol' if ordered else 'ul'}>{body}</{'ol' if ordered else 'ul'}>\n"
+    kind = "ol" if ordered else "ul"
+    return f"<{kind}{f' class={chr(34)}{cls}{chr(34)}' if cls else ''}>{body}</{kind}>\n"
 
 
 def table(
