@@ -34,7 +34,7 @@ STYLE = f"""
 :root {{ color-scheme: light; }}
 * {{ box-sizing: border-box; }}
 body {{ font-family: {SANS}; color: {INK}; background: #fff; line-height: 1.5;
-  max-width: 50rem; margin: 2rem auto; padding: 0 1.25rem; font-size: 16px; }}
+  max-width: 54rem; margin: 2rem auto; padding: 0 1.25rem; font-size: 16px; }}
 h1 {{ font-size: 1.75rem; line-height: 1.2; margin: 0 0 .25rem; }}
 h2 {{ font-size: 1.3rem; margin: 2rem 0 .5rem; padding-bottom: .2rem;
   border-bottom: 2px solid {ACCENT}; }}
@@ -58,6 +58,7 @@ caption {{ text-align: left; font-weight: 600; padding-bottom: .3rem; }}
 th, td {{ text-align: left; padding: .3rem .5rem; border-bottom: 1px solid {RULE};
   vertical-align: top; }}
 th {{ border-bottom: 2px solid {INK}; }}
+td:first-child, th:first-child {{ white-space: nowrap; }}
 td.num, th.num {{ text-align: right; font-variant-numeric: tabular-nums; }}
 figure svg {{ width: 100%; height: auto; display: block; }}
 figcaption {{ color: {MUTED}; font-size: .9rem; }}

@@ -217,7 +217,7 @@ def _weeks(r: Report, t: Messages, w: Words) -> list[Block]:
                 title=t("report.chart.completion"),
                 desc=desc,
             ),
-            t("report.chart.completion") + ". " + desc,
+            t("report.chart.completion") + ". " + desc + ".",
         )
     )
     out.append(
@@ -373,7 +373,7 @@ def _energy(r: Report, t: Messages, w: Words) -> list[Block]:
                 title=t("report.chart.energy"),
                 desc=desc,
             ),
-            t("report.chart.energy") + ". " + desc,
+            t("report.chart.energy") + ". " + desc + ".",
         )
     )
     pulse_names = [t(message_key(f"pulse.{k}")) for k in PULSE_KEYS]
@@ -389,7 +389,7 @@ def _energy(r: Report, t: Messages, w: Words) -> list[Block]:
                 title=t("report.chart.pulse"),
                 desc=desc,
             ),
-            t("report.chart.pulse") + ". " + desc,
+            t("report.chart.pulse") + ". " + desc + ".",
         )
     )
     out.append(
