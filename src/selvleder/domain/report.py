@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from selvleder.entities import (
         FeedbackGiven,
         Goal,
-        Log,
         MandateItem,
         Profile,
         Reflection,
@@ -124,7 +123,7 @@ class ReportInput:
     feedback: list[FeedbackGiven]  # every piece, newest first
     energy_days: list[tuple[str, int, int]]  # (date, sum, count) in the window
     reflections: dict[str, Reflection]  # the window's weeks
-    notes: list[Log]  # logs with a note in the window (read only when shared)
+    notes: list[tuple[str, int, str]]  # (date, level, note) in the window, when shared
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +193,7 @@ class Report:
     asked: list[FeedbackGiven]
     learning: list[RequestItem]
     energy: list[EnergyMonth] | None  # None: not shared
-    notes: list[Log] | None
+    notes: list[tuple[str, int, str]] | None  # (date, level, note)
     reflections: list[tuple[str, Reflection]] | None
     open_requests: list[RequestItem]
     unclear: list[MandateItem]
@@ -263,11 +262,12 @@ def build_report(data: ReportInput, sharing: Sharing) -> Report:
         elif closed is not None and w.holds(closed):
             (reached if g.status == "done" else dropped).append(_goal_in_window(g, w))
 
+    weeks = w.weeks
     months = {(y, m): MonthRow(y, m) for y, m in w.months}
     carried: dict[str, int] = {}
     waited: dict[str, int] = {}
     dropped_priorities = 0
-    for week in w.weeks:
+    for week in weeks:
         plan = data.plans.get(str(week))
         if plan is None:
             continue
@@ -299,7 +299,7 @@ def build_report(data: ReportInput, sharing: Sharing) -> Report:
                 month.total += total
                 month.count += count
         latest: dict[str, tuple[int, str]] = {}
-        for week in w.weeks:
+        for week in weeks:
             reflection = data.reflections.get(str(week))
             if reflection is None or not reflection.pulse:
                 continue
@@ -314,11 +314,11 @@ def build_report(data: ReportInput, sharing: Sharing) -> Report:
             if key in latest and latest[key][0] <= LOW_PULSE
         ]
     if sharing.notes:
-        notes = [log for log in data.notes if log.note and w.holds(date.fromisoformat(log.date))]
+        notes = list(data.notes)
     if sharing.reflections:
         reflections = [
             (str(week), data.reflections[str(week)])
-            for week in w.weeks
+            for week in weeks
             if str(week) in data.reflections and _has_words(data.reflections[str(week)])
         ]
     return Report(

@@ -12,6 +12,7 @@ appears as one in the file (it still reads the same).
 from __future__ import annotations
 
 import html as _html
+import re
 
 from selvleder.render.text import literal
 
@@ -78,10 +79,16 @@ details summary {{ cursor: pointer; color: {MUTED}; }}
 """
 
 
+_SPECIAL = re.compile(r"[&<>\"'/]")
+
+
 def esc(text: object) -> str:
     """User or catalogue text as HTML text: escaped, control characters visible, no
     ``//`` in the bytes."""
-    shown = _html.escape(literal(str(text)), quote=True)
+    shown = literal(str(text))
+    if _SPECIAL.search(shown) is None:
+        return shown  # most text: nothing to escape
+    shown = _html.escape(shown, quote=True)
     if "//" in shown:
         shown = shown.replace("://", "&#58;//").replace("//", "&#47;&#47;")
     return shown

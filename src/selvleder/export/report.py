@@ -419,7 +419,7 @@ def _notes(r: Report, t: Messages, w: Words) -> list[Block]:
         *out,
         Table(
             [t("report.col.date"), t("report.col.level"), t("report.col.note")],
-            [[w.day(date.fromisoformat(n.date)), str(n.level), n.note or ""] for n in r.notes],
+            [[w.day(date.fromisoformat(day)), str(level), note] for day, level, note in r.notes],
             numeric=(1,),
         ),
     ]

@@ -55,5 +55,5 @@ def read_report(journal: Journal, window: Window, sharing: Sharing, today: date)
                 if weeks and (sharing.energy or sharing.reflections)
                 else {}
             ),
-            notes=journal.energy_logs(first_day, last_day) if sharing.notes else [],
+            notes=journal.energy_notes(first_day, last_day) if sharing.notes else [],
         )
