@@ -96,6 +96,8 @@ def test_every_number_equals_what_the_read_commands_give(demo: Path) -> None:
     review = cli_json(demo, "review", "--weeks", "60")
     assert isinstance(review, dict)
     expected: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    carried_titles: dict[str, int] = defaultdict(int)
+    pulses: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for row in review["weeks"]:
         month = thursday_month(row["week"])
         if month < "2025-12":
@@ -113,6 +115,11 @@ def test_every_number_equals_what_the_read_commands_give(demo: Path) -> None:
         m["moved"] += row["moved_away"]
         m["dropped"] += statuses.count("dropped")
         m["can_wait"] += len(week["can_wait"])
+        for p in week["priorities"]:
+            if p["status"] == "carried":
+                carried_titles[p["title"]] += 1
+        for key, value in (row["pulse"] or {}).items():
+            pulses[month][key].append(value)
         if total:  # review and week agree on the honest rule
             assert row["completion_rate"] == week["completion_rate"]
             assert week["completion_rate"] == round(statuses.count("done") / total, 4)
@@ -136,6 +143,13 @@ def test_every_number_equals_what_the_read_commands_give(demo: Path) -> None:
         f"Weeks with a plan: {total_weeks}. Done: {total_done} of {total_of} priorities "
         f"({round(total_done / total_of * 100)} %)."
     ) in text
+
+    most = sorted(carried_titles.items(), key=lambda item: (-item[1], item[0]))[:8]
+    listed = text.split("### Carried over most often\n\n", 1)[1].split("\n\n", 1)[0]
+    assert listed.splitlines() == [
+        f"- {title} ({'once' if n == 1 else 'twice' if n == 2 else f'{n} times'})"
+        for title, n in most
+    ]
 
     # -- goals: goal list --all --json, and goal show --json for when each was closed
     goals = cli_json(demo, "goal", "list", "--all")
@@ -169,6 +183,14 @@ def test_every_number_equals_what_the_read_commands_give(demo: Path) -> None:
     learning = [r for r in in_window if r["need"] == "learning"]
     assert len(table_after(text, "## Learning needs")) == len(learning)
 
+    # -- feedback: feedback list --json
+    feedback = cli_json(demo, "feedback", "list")
+    assert isinstance(feedback, list)
+    given = [f for f in feedback if f["kind"] == "given" and f["date"] >= "2025-12-01"]
+    asked = [f for f in feedback if f["kind"] == "asked" and f["date"] >= "2025-12-01"]
+    assert f"Feedback: {len(given)} given, {len(asked)} asked for." in text
+    assert len(table_after(text, "### Given (" + str(len(given)) + ")")) == len(given)
+
     # -- energy by month: energy show --json, day by day
     shown = cli_json(demo, "energy", "show", "--weeks", "60")
     assert isinstance(shown, dict)
@@ -183,6 +205,12 @@ def test_every_number_equals_what_the_read_commands_give(demo: Path) -> None:
         assert int(cells[2]) == count
         if count:
             assert abs(float(cells[1]) - total / count) < 0.051, cells
+        # the pulse by month: review --json's weekly pulse, by the month of each week
+        for cell, key in zip(
+            cells[3:], ("competence", "autonomy", "belonging", "meaning"), strict=True
+        ):
+            values = pulses[month_key(cells[0])][key]
+            assert cell == (f"{sum(values) / len(values):.1f}" if values else "–"), cells
 
 
 def test_private_parts_only_with_their_share_flag(

@@ -168,11 +168,11 @@ class EnergyMonth:
 
     @property
     def mean(self) -> float | None:
-        return round(self.total / self.count, 2) if self.count else None
+        return self.total / self.count if self.count else None  # rounded where shown
 
     def pulse_mean(self, key: str) -> float | None:
         values = self.pulse.get(key) or []
-        return round(sum(values) / len(values), 2) if values else None
+        return sum(values) / len(values) if values else None
 
 
 @dataclass(slots=True)
