@@ -160,6 +160,9 @@ COMMANDS: list[Command] = [
     cmd("export"),
     cmd("export --format markdown"),
     cmd("export --out {out}.json --force"),
+    # The period report: not on a speed bar of its own, but a 10-year window in under 2 s.
+    cmd("report"),
+    cmd("report --months 120 --share-notes --share-reflections --out {out}.html --force", bar=None),
     cmd("import {export}", bar=40.0, before=EMPTY),
     cmd("backup {out}.db --force"),
     cmd("restore {backup} --yes", before=FRESH),

@@ -194,24 +194,16 @@ def _export_bytes(
         from selvleder.export.reflection_md import reflection_markdown
 
         return reflection_markdown(snapshot, found, t).encode("utf-8")
-    import io
-
-    from rich.console import Console
-
-    console = Console(
-        record=True,
-        width=100,
-        file=io.StringIO(),
-        markup=False,
-        emoji=False,
-        highlight=False,
-        force_terminal=True,
-    )
-    console.print(view)
-    title = t("reflect.heading", heading=str(snapshot.week))
     if path.lower().endswith(".svg"):
-        return console.export_svg(title=title).encode("utf-8")
-    return console.export_html(inline_styles=True).encode("utf-8")
+        # our own drawing: a local font stack, borders drawn on the grid (export/svg.py)
+        from selvleder.export.svg import view_svg
+        from selvleder.render.week import week_heading
+
+        title = t("reflect.heading", heading=week_heading(snapshot.week, t, inline=True))
+        return view_svg(view, title).encode("utf-8")
+    from selvleder.export.reflection_html import reflection_html
+
+    return reflection_html(snapshot, found, t).encode("utf-8")
 
 
 def review(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:

@@ -627,6 +627,18 @@ class Journal:
             for r in rows
         ]
 
+    def energy_notes(self, first: str, last: str) -> list[tuple[str, int, str]]:
+        """(local date, level, note) of the logs with a note in [first, last], in order
+        (the period report's energy notes: only these rows are read)."""
+        return [
+            (day, level, note)
+            for day, level, note in self.conn.execute(
+                "SELECT local_date, level, note FROM energy_logs WHERE local_date BETWEEN ? AND ? "
+                "AND note IS NOT NULL AND note != '' ORDER BY at, id",
+                (first, last),
+            )
+        ]
+
     def energy_by_day(self, first: str, last: str) -> list[tuple[str, int, int]]:
         """(local date, sum of levels, number of logs) per day in [first, last], by the
         local_date index: what a per-week mean needs, without reading each log."""
