@@ -16,6 +16,7 @@ VALUE = Opt("--value", "help.opt.pvalue", metavar="high|medium|low")
 ENERGY = Opt("--energy", "help.opt.penergy", metavar="gives|neutral|drains")
 ESTIMATE = Opt("--estimate", "help.opt.estimate", metavar="2h")
 WHEN = Opt("--when", "help.opt.when", metavar='"tue 09:00-11:00"')
+CALENDAR = Opt("--calendar", "help.opt.calendar", metavar="PATH")
 ID = Arg("priority_id", "ID", "help.arg.priority_id", kind=NUMBER)
 
 
@@ -31,6 +32,7 @@ ID = Arg("priority_id", "ID", "help.arg.priority_id", kind=NUMBER)
     Opt("--from", "help.opt.from", metavar="FILE.toml"),
     Opt("--ics", "help.opt.ics", metavar="FILE"),
     Opt("--force", "help.opt.force", kind=FLAG),
+    CALENDAR,
     quick=True,
 )
 def plan_week(
@@ -44,17 +46,37 @@ def plan_week(
     from_: str | None,
     ics: str | None,
     force: bool,
+    calendar: str | None,
 ) -> None:
     from selvleder.commands.planning import plan_week
 
-    plan_week(ctx, week, priority, can_wait or None, focus, buffer, bool(carry), from_, ics, force)
+    plan_week(
+        ctx,
+        week,
+        priority,
+        can_wait or None,
+        focus,
+        buffer,
+        bool(carry),
+        from_,
+        ics,
+        force,
+        calendar,
+    )
 
 
-@commands.add("week", "help.week", WEEK, Opt("--json", "help.opt.json", kind=FLAG), quick=True)
-def week(ctx: AppContext, week: str | None, json: bool) -> None:
+@commands.add(
+    "week",
+    "help.week",
+    WEEK,
+    Opt("--json", "help.opt.json", kind=FLAG),
+    CALENDAR,
+    quick=True,
+)
+def week(ctx: AppContext, week: str | None, json: bool, calendar: str | None) -> None:
     from selvleder.commands.reports import show_week
 
-    show_week(ctx, week, json)
+    show_week(ctx, week, json, calendar)
 
 
 @commands.add(
@@ -67,6 +89,7 @@ def week(ctx: AppContext, week: str | None, json: bool) -> None:
     ENERGY,
     ESTIMATE,
     WHEN,
+    CALENDAR,
 )
 def priority_add(
     ctx: AppContext,
@@ -77,13 +100,21 @@ def priority_add(
     energy: str | None,
     estimate: str | None,
     when: str | None,
+    calendar: str | None,
 ) -> None:
+    from selvleder.commands.calendar import auto_when, is_auto, require_calendar
     from selvleder.domain.planning import PriorityFields
     from selvleder.domain.weeks import resolve_week
     from selvleder.services.planning import add_priority
 
-    fields = PriorityFields(title, goal, value, energy, estimate, when)
+    auto = is_auto(when)
+    fields = PriorityFields(title, goal, value, energy, estimate, None if auto else when)
     target, _ = resolve_week(week, None)
+    if auto:
+        require_calendar(ctx, calendar)
+        minutes = fields.values.get("estimate_minutes")
+        estimated = minutes if isinstance(minutes, int) else None
+        fields.values["when"] = auto_when(ctx, calendar, str(target), estimated)
     p = add_priority(ctx.journal(), target, fields, ctx.config.max_priorities)
     ctx.out.say("priority.added", id=p.id, title=p.title, week=ctx.t.week(p.week))
 
@@ -98,6 +129,7 @@ def priority_add(
     ENERGY,
     ESTIMATE,
     WHEN,
+    CALENDAR,
 )
 def priority_edit(
     ctx: AppContext,
@@ -108,13 +140,27 @@ def priority_edit(
     energy: str | None,
     estimate: str | None,
     when: str | None,
+    calendar: str | None,
 ) -> None:
+    from selvleder.commands.calendar import auto_when, is_auto, require_calendar
     from selvleder.domain.planning import PriorityFields
     from selvleder.domain.text import check_id
-    from selvleder.services.planning import edit_priority
+    from selvleder.services.planning import edit_priority, read_priority
 
     check_id(priority_id, "priority")
-    fields = PriorityFields(title, goal, value, energy, estimate, when)
+    auto = is_auto(when)
+    fields = PriorityFields(title, goal, value, energy, estimate, None if auto else when)
+    if auto:
+        require_calendar(ctx, calendar)
+        current = read_priority(ctx.journal(), priority_id)
+        minutes = fields.values.get("estimate_minutes", current.estimate_minutes)
+        fields.values["when"] = auto_when(
+            ctx,
+            calendar,
+            current.week,
+            minutes if isinstance(minutes, int) else None,
+            priority_id,
+        )
     p = edit_priority(ctx.journal(), priority_id, fields)
     ctx.out.say("priority.edited", id=p.id, title=p.title)
 
