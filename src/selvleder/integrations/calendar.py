@@ -72,7 +72,9 @@ class BadCalendar(Exception):
         self.value = value
 
     def as_bad_input(self) -> BadInput:
-        detail = (f"calendar.reason.{self.reason}", {"value": self.value[:80]})
+        from selvleder.i18n import message_key
+
+        detail = (message_key(f"calendar.reason.{self.reason}"), {"value": self.value[:80]})
         if self.line <= 0:
             return BadInput("error.calendar_unreadable", path=self.path, detail=detail)
         return BadInput("error.calendar_file", path=self.path, line=self.line, detail=detail)
@@ -173,6 +175,23 @@ def _unfold(text: str) -> Iterator[tuple[int, str]]:
 
 def _split(line: str) -> tuple[str, dict[str, str], str] | None:
     """NAME;PARAM=V;...:VALUE, quoted parameter values kept whole; None if not a line."""
+    colon, semi = line.find(":"), line.find(";")
+    if colon < 0:
+        return None
+    if semi < 0 or colon < semi:
+        return line[:colon].upper(), {}, line[colon + 1 :]
+    if '"' not in line[semi:colon]:  # no quoted value: the first colon ends the params
+        params: dict[str, str] = {}
+        for item in line[semi + 1 : colon].split(";"):
+            key, eq, value = item.partition("=")
+            if not eq:
+                return None
+            params[key.upper()] = value
+        return line[:semi].upper(), params, line[colon + 1 :]
+    return _split_quoted(line)
+
+
+def _split_quoted(line: str) -> tuple[str, dict[str, str], str] | None:
     colon = semi = -1
     for i, ch in enumerate(line):
         if ch == ":":
@@ -231,10 +250,21 @@ def _components(path: str, text: str) -> tuple[list[Event], dict[str, list[str]]
     zone: list[str] | None = None
     seen_any = False
     last = 1
+    wanted = _WANTED
     for number, line in _unfold(text):
         if not line.strip():
             continue
         last = number
+        if event is not None or zone is not None:
+            # Inside an event or a zone, most lines (SUMMARY, DESCRIPTION, ...) are only
+            # kept as they are: their name is enough.
+            colon, semi = line.find(":"), line.find(";")
+            if colon < 0:
+                raise BadCalendar(path, number, "bad_line", line)
+            cut = colon if semi < 0 or colon < semi else semi
+            if line[:cut].upper() not in wanted and line[:cut].upper() not in ("BEGIN", "END"):
+                (event.raw if event is not None else zone).append(line)  # type: ignore[union-attr]
+                continue
         parts = _split(line)
         if parts is None:
             raise BadCalendar(path, number, "bad_line", line)
@@ -330,17 +360,13 @@ def _moment(path: str, prop: Prop, zones: _Zones) -> datetime | date:
     value = prop.value.strip()
     try:
         if prop.params.get("VALUE", "").upper() == "DATE" or len(value) == 8:
+            if len(value) != 8 or not value.isdigit():
+                raise ValueError(value)
             return date(int(value[0:4]), int(value[4:6]), int(value[6:8]))
-        if len(value) not in (15, 16) or value[8] not in "Tt":
+        if len(value) not in (15, 16) or value[8] not in "Tt" or not value[:8].isdigit():
             raise ValueError(value)
-        moment = datetime(
-            int(value[0:4]),
-            int(value[4:6]),
-            int(value[6:8]),
-            int(value[9:11]),
-            int(value[11:13]),
-            int(value[13:15]),
-        )
+        # basic ISO 8601, read in C (Python 3.11): "20261124T090000"
+        moment = datetime.fromisoformat(value[:15])
     except ValueError:
         raise BadCalendar(path, prop.line, "bad_time", f"{prop.name}:{value}") from None
     if len(value) == 16:
