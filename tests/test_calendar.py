@@ -509,3 +509,32 @@ def test_quoted_parameters_keep_their_colons_and_semicolons() -> None:
         "20261124T090000",
     )
     assert _split("no colon here") is None
+
+
+@pytest.mark.slow
+def test_random_energy_gives_no_meeting_load_over_many_seeds(tmp_path: Path) -> None:
+    """60 random journals: the evidence rules keep false claims rare (alpha 0.05 for the
+    whole family, so at most about one in twenty; we allow 3 of 60)."""
+    spoke = 0
+    for seed in range(60):
+        db = meeting_journal(tmp_path, 1000 + seed, planted=False)
+        found = json.loads(run_cli("--db", str(db), "energy", "insights", "--json").out)
+        spoke += found["meeting_load"] is not None
+    assert spoke <= 3
+
+
+@pytest.mark.slow
+def test_a_planted_meeting_load_is_found_over_many_seeds(tmp_path: Path) -> None:
+    for seed in range(30):
+        db = meeting_journal(tmp_path, 2000 + seed, planted=True)
+        found = json.loads(run_cli("--db", str(db), "energy", "insights", "--json").out)
+        assert found["meeting_load"] is not None, seed
+
+
+def test_a_relative_calendar_in_config_is_next_to_config_toml(home: Path) -> None:
+    folder = home / ".config" / "selvleder"
+    folder.mkdir(parents=True)
+    write(folder / "work.ics", full_calendar())
+    config(home, calendar="work.ics", me=ME)
+    days = week_json("--week", "2026-W48")["calendar"]["days"]
+    assert [d["meeting_minutes"] for d in days] == [0, 60, 60, 120, 60]

@@ -181,7 +181,11 @@ def _apply(config: Config, data: dict[str, object]) -> None:
         elif key == "calendar":
             if not isinstance(value, str) or not value.strip() or "\0" in value:
                 raise BadInput("error.config_key", key=key, value=_show(value))
-            config.calendar = os.path.expanduser(value.strip())
+            # ~ is the home folder; a relative path is relative to config.toml's folder
+            found = os.path.expanduser(value.strip())
+            if not os.path.isabs(found) and config.path:
+                found = os.path.join(os.path.dirname(config.path), found)
+            config.calendar = found
         elif key == "workday":
             if not isinstance(value, str) or workday_minutes(value) is None:
                 raise BadInput("error.config_key", key=key, value=_show(value))

@@ -101,9 +101,14 @@ def busy_between(
         raise exc.as_bad_input() from None
     blocks = busy_blocks(busy, low, high, workday)
     rows = {d.isoformat(): (minutes_of(b), encode_blocks(b)) for d, b in blocks.items()}
-    with journal.write():
-        journal.replace_busy_days(low.isoformat(), high.isoformat(), rows)
-        journal.set_setting(CACHE_KEY, f"{key} {low.isoformat()} {high.isoformat()}")
+    from selvleder.errors import JournalError
+
+    try:
+        with journal.write():
+            journal.replace_busy_days(low.isoformat(), high.isoformat(), rows)
+            journal.set_setting(CACHE_KEY, f"{key} {low.isoformat()} {high.isoformat()}")
+    except JournalError:
+        pass  # a journal that cannot be written (read-only, locked): read, not kept
     return {d: b for d, b in blocks.items() if first <= d <= last}
 
 
