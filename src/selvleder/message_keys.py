@@ -105,6 +105,7 @@ if TYPE_CHECKING:
         "calendar.reason.unreadable",
         "calendar.source",
         "calendar.week",
+        "calendar.week_no_estimates",
         "common.id",
         "common.not_set",
         "common.week",

@@ -557,6 +557,7 @@ MESSAGES: dict[str, str] = {
     "calendar.column.free": "Free",
     "calendar.column.largest": "Largest free slot",
     "calendar.week": "This week: {meetings} of meetings, {free} free after the buffer, {estimate} of estimated work.",
+    "calendar.week_no_estimates": "This week: {meetings} of meetings, {free} free after the buffer. No priority has an estimate yet (--estimate 2h).",
     "calendar.no_fit": "The estimates ({estimate}) do not fit in the free time ({free}). What can wait, or move to another week?",
     "guided.plan.title": "Plan {heading}",
     "guided.plan.goals": "Your active goals:",

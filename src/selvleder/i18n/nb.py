@@ -561,6 +561,7 @@ MESSAGES: dict[str, str] = {
     "calendar.column.free": "Ledig",
     "calendar.column.largest": "Største ledige tid",
     "calendar.week": "Denne uka: {meetings} med møter, {free} ledig etter bufferen, {estimate} med anslått arbeid.",
+    "calendar.week_no_estimates": "Denne uka: {meetings} med møter, {free} ledig etter bufferen. Ingen prioritering har anslag ennå (--estimate 2h).",
     "calendar.no_fit": "Anslagene ({estimate}) får ikke plass i den ledige tiden ({free}). Hva kan vente, eller flyttes til en annen uke?",
     "guided.plan.title": "Planlegg {heading}",
     "guided.plan.goals": "Dine aktive mål:",

@@ -158,17 +158,18 @@ def capacity_view(capacity: Capacity, t: Messages) -> RenderableType:
             _slot(slot, t) if slot else "–",
         )
     parts.append(table)
-    parts.append(
-        Text(
-            t(
-                "calendar.week",
-                meetings=format_duration(capacity.meeting_minutes),
-                free=format_duration(capacity.free_minutes),
-                estimate=format_duration(capacity.estimate_minutes),
-            ),
-            style="dim",
+    meetings = format_duration(capacity.meeting_minutes) if capacity.meeting_minutes else "0"
+    free = format_duration(capacity.free_minutes) if capacity.free_minutes else "0"
+    if capacity.estimate_minutes:
+        said = t(
+            "calendar.week",
+            meetings=meetings,
+            free=free,
+            estimate=format_duration(capacity.estimate_minutes),
         )
-    )
+    else:
+        said = t("calendar.week_no_estimates", meetings=meetings, free=free)
+    parts.append(Text(said, style="dim"))
     if not capacity.fits:
         parts.append(
             Text(
