@@ -102,19 +102,15 @@ def priority_add(
     when: str | None,
     calendar: str | None,
 ) -> None:
-    from selvleder.commands.calendar import auto_when, is_auto, require_calendar
+    from selvleder.commands.calendar import is_auto, place_auto
     from selvleder.domain.planning import PriorityFields
     from selvleder.domain.weeks import resolve_week
     from selvleder.services.planning import add_priority
 
-    auto = is_auto(when)
-    fields = PriorityFields(title, goal, value, energy, estimate, None if auto else when)
+    fields = PriorityFields(title, goal, value, energy, estimate, None if is_auto(when) else when)
     target, _ = resolve_week(week, None)
-    if auto:
-        require_calendar(ctx, calendar)
-        minutes = fields.values.get("estimate_minutes")
-        estimated = minutes if isinstance(minutes, int) else None
-        fields.values["when"] = auto_when(ctx, calendar, str(target), estimated)
+    if is_auto(when):
+        place_auto(ctx, calendar, fields, week=str(target))
     p = add_priority(ctx.journal(), target, fields, ctx.config.max_priorities)
     ctx.out.say("priority.added", id=p.id, title=p.title, week=ctx.t.week(p.week))
 
@@ -142,25 +138,15 @@ def priority_edit(
     when: str | None,
     calendar: str | None,
 ) -> None:
-    from selvleder.commands.calendar import auto_when, is_auto, require_calendar
+    from selvleder.commands.calendar import is_auto, place_auto
     from selvleder.domain.planning import PriorityFields
     from selvleder.domain.text import check_id
-    from selvleder.services.planning import edit_priority, read_priority
+    from selvleder.services.planning import edit_priority
 
     check_id(priority_id, "priority")
-    auto = is_auto(when)
-    fields = PriorityFields(title, goal, value, energy, estimate, None if auto else when)
-    if auto:
-        require_calendar(ctx, calendar)
-        current = read_priority(ctx.journal(), priority_id)
-        minutes = fields.values.get("estimate_minutes", current.estimate_minutes)
-        fields.values["when"] = auto_when(
-            ctx,
-            calendar,
-            current.week,
-            minutes if isinstance(minutes, int) else None,
-            priority_id,
-        )
+    fields = PriorityFields(title, goal, value, energy, estimate, None if is_auto(when) else when)
+    if is_auto(when):
+        place_auto(ctx, calendar, fields, priority_id=priority_id)
     p = edit_priority(ctx.journal(), priority_id, fields)
     ctx.out.say("priority.edited", id=p.id, title=p.title)
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from selvleder.domain.calendar import Capacity
     from selvleder.domain.models import WeekPlan
+    from selvleder.domain.planning import PriorityFields
     from selvleder.errors import BadInput
 
 
@@ -126,3 +127,27 @@ def auto_when(
     if placed is None:
         raise BadInput("error.when_auto_full", week=IsoWeek.parse(week).week)
     return placed
+
+
+def place_auto(
+    ctx: AppContext,
+    given: str | None,
+    fields: PriorityFields,
+    *,
+    week: str | None = None,
+    priority_id: int | None = None,
+) -> None:
+    """``priority add/edit --when auto``: set ``fields``' focus block from the calendar,
+    for a new priority of ``week`` or the existing priority ``priority_id`` (its week,
+    and its estimate unless a new one is given)."""
+    require_calendar(ctx, given)
+    minutes = fields.values.get("estimate_minutes")
+    if priority_id is not None:
+        from selvleder.services.planning import read_priority
+
+        current = read_priority(ctx.journal(), priority_id)
+        week = current.week
+        minutes = fields.values.get("estimate_minutes", current.estimate_minutes)
+    assert week is not None
+    estimated = minutes if isinstance(minutes, int) else None
+    fields.values["when"] = auto_when(ctx, given, week, estimated, priority_id)
