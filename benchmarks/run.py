@@ -176,6 +176,10 @@ COMMANDS: list[Command] = [
     cmd("remind resume", before=FRESH),
     cmd("remind remove", before=FRESH),
     cmd("remind run energy"),
+    # a Tab in the shell: the ids of a 10-year journal, no more than a plain command
+    cmd("__complete bash goal done", "", bar=10.0),
+    cmd("__complete zsh priority done", "", bar=10.0),
+    cmd("completion bash", journals=NONE),
     cmd("demo --db {out}-demo.db --force", bar=None, journals=NONE),
     cmd("demo --years 10 --db {out}-demo.db --force", bar=None, journals=NONE),
 ]

@@ -293,9 +293,7 @@ def test_a_bad_file_from_config_is_a_warning_and_the_command_works(
     assert run_cli("energy", "insights").code == 0
 
 
-def test_an_unchanged_calendar_is_not_parsed_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_unchanged_calendar_is_not_parsed_again(tmp_path: Path) -> None:
     path = write(tmp_path / "cal.ics", full_calendar())
     first = week_json("--week", "2026-W48", "--calendar", str(path))["calendar"]
     import selvleder.integrations.calendar as reader
@@ -303,9 +301,10 @@ def test_an_unchanged_calendar_is_not_parsed_again(
     def refuse(*_: object) -> None:
         raise AssertionError("parsed an unchanged calendar")
 
-    monkeypatch.setattr(reader, "read_busy", refuse)
-    assert week_json("--week", "2026-W48", "--calendar", str(path))["calendar"] == first
-    monkeypatch.undo()
+    # its own MonkeyPatch: undoing the test's would undo the private HOME of conftest too
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reader, "read_busy", refuse)
+        assert week_json("--week", "2026-W48", "--calendar", str(path))["calendar"] == first
     # a changed file is read again
     write(path, calendar(event("Ny", oslo(2026, 11, 23, 8), oslo(2026, 11, 23, 16))))
     again = week_json("--week", "2026-W48", "--calendar", str(path))["calendar"]
@@ -538,3 +537,19 @@ def test_a_relative_calendar_in_config_is_next_to_config_toml(home: Path) -> Non
     config(home, calendar="work.ics", me=ME)
     days = week_json("--week", "2026-W48")["calendar"]["days"]
     assert [d["meeting_minutes"] for d in days] == [0, 60, 60, 120, 60]
+
+
+def test_a_v7_journal_migrates_and_keeps_its_busy_days(tmp_path: Path) -> None:
+    from helpers import old_journal
+
+    db = tmp_path / "j.db"
+    conn = old_journal(db, "m008_add_busy_days")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
+    conn.close()
+    db.chmod(0o600)
+    path = write(tmp_path / "cal.ics", full_calendar())
+    result = run_cli(
+        "--db", str(db), "week", "--week", "2026-W48", "--json", "--calendar", str(path)
+    )
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["calendar"]["meeting_minutes"] == 420  # no me.email

@@ -34,6 +34,7 @@ COMMAND_MODULES = {
     "backup": "safety",
     "restore": "safety",
     "forget": "safety",
+    "completion": "completion",
 }
 ALL_MODULES = tuple(dict.fromkeys(COMMAND_MODULES.values()))
 # The one-line help of each top-level command, in the order root help lists them.
@@ -58,4 +59,5 @@ COMMAND_HELP: dict[str, MessageKey] = {
     "restore": "help.restore",
     "forget": "help.forget",
     "demo": "help.demo",
+    "completion": "help.completion",
 }

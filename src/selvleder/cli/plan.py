@@ -70,13 +70,22 @@ def plan_week(
     "help.week",
     WEEK,
     Opt("--json", "help.opt.json", kind=FLAG),
+    Opt("--ics", "help.opt.week_ics", metavar="FILE"),
+    Opt("--force", "help.opt.force", kind=FLAG),
     CALENDAR,
     quick=True,
 )
-def week(ctx: AppContext, week: str | None, json: bool, calendar: str | None) -> None:
+def week(
+    ctx: AppContext,
+    week: str | None,
+    json: bool,
+    ics: str | None,
+    force: bool,
+    calendar: str | None,
+) -> None:
     from selvleder.commands.reports import show_week
 
-    show_week(ctx, week, json, calendar)
+    show_week(ctx, week, json, ics, force, calendar)
 
 
 @commands.add(

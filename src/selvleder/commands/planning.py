@@ -61,8 +61,8 @@ def plan_week(
 
         ctx.out.show(capacity_view(found, ctx.t))
     if ics:
-        from selvleder.export.ics import week_calendar
         from selvleder.files import write_private_file
+        from selvleder.services.planning import week_calendar_file
 
-        write_private_file(ics, week_calendar(result.plan, target), force=force)
+        write_private_file(ics, week_calendar_file(ctx.journal(), target), force=force)
         ctx.out.say("plan.ics_written", path=ics)

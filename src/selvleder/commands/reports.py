@@ -13,7 +13,12 @@ if TYPE_CHECKING:
 
 
 def show_week(
-    ctx: AppContext, week: str | None = None, json: bool = False, calendar: str | None = None
+    ctx: AppContext,
+    week: str | None = None,
+    json: bool = False,
+    ics: str | None = None,
+    force: bool = False,
+    calendar: str | None = None,
 ) -> None:
     from selvleder.commands.calendar import capacity, check_given
     from selvleder.domain.planning import week_json
@@ -22,6 +27,14 @@ def show_week(
 
     target, _ = resolve_week(week, None)
     check_given(calendar)
+    if ics:
+        from selvleder.files import check_writable_target, write_private_file
+        from selvleder.services.planning import week_calendar_file
+
+        check_writable_target(ics, force=force)
+        write_private_file(ics, week_calendar_file(ctx.journal(), target), force=force)
+        ctx.out.say("plan.ics_written", path=ics)
+        return
     plan, titles, following = read_week(ctx.journal(), target, look_ahead=week is None and not json)
     found = capacity(ctx, calendar, plan)
     if json:

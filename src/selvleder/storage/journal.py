@@ -316,6 +316,23 @@ class Journal:
             (week, stamp, stamp),
         )
 
+    def touch_week(self, week: str, stamp: str) -> None:
+        """The week's plan or priorities changed: raise its revision (the calendar's
+        SEQUENCE) and its updated_at (LAST-MODIFIED). A week with no row is left alone."""
+        self.conn.execute(
+            "UPDATE weeks SET revision = revision + 1, updated_at = ? WHERE week = ?",
+            (stamp, week),
+        )
+
+    def week_revision(self, week: str) -> tuple[int, str, str] | None:
+        """(revision, created_at, updated_at) of a week that has a row."""
+        row = self._one(
+            "SELECT revision, created_at, updated_at FROM weeks WHERE week = ?", (week,)
+        )
+        if row is None:
+            return None
+        return int(row["revision"]), str(row["created_at"]), str(row["updated_at"])
+
     def set_week_fields(self, week: str, fields: dict[str, object]) -> None:
         for name in ("focus", "buffer_pct"):
             if name in fields:
@@ -647,7 +664,7 @@ class Journal:
 
     # -- nudges (the reminder inbox) -------------------------------------------------
 
-    # -- the calendar's busy time (v7) ---------------------------------------
+    # -- the calendar's busy time (v8) ---------------------------------------
 
     def busy_days(self, first: str, last: str) -> dict[str, tuple[int, str]]:
         """The stored working days from ``first`` to ``last``: date -> (minutes, blocks)."""
