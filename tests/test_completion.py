@@ -111,7 +111,7 @@ def test_commands_subcommands_options_and_descriptions_in_the_users_language() -
     en = run_bin("__complete", "fish", "--lang", "en", "energy", "l").out
     assert en.startswith("log\t")
     opts = run_bin("__complete", "bash", "plan-week", "--c").out.split()
-    assert opts == ["--can-wait", "--carry"]
+    assert opts == ["--can-wait", "--carry", "--calendar"]
     off = run_bin("__complete", "bash", "plan-week", "--no").out.split()
     assert off == ["--no-carry"]
     need = run_bin("__complete", "bash", "ask-leader", "--need", "cl").out

@@ -68,6 +68,7 @@ DYNAMIC = {
     "reflect.empty.step*": "the steps shown before a first reflection",
     "error.*_unknown": "an unknown id, by what it names (domain/text.py: check_id)",
     "error.priority_move_*": "a priority that cannot move, by its status",
+    "calendar.reason.*": "why a calendar file cannot be read (integrations/calendar.py)",
     "*.example": "a command's example, from its help key (cli/declare.py: Command.epilog)",
     "*.hint": "doctor's hint for a problem, when it has one (render/doctor.py)",
     "metavar.*": "a placeholder word in help and usage, when the catalogue has it (cli/build.py)",

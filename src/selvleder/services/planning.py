@@ -194,6 +194,12 @@ def add_priority(journal: Journal, week: IsoWeek, fields: PriorityFields, cap: i
         return _existing(journal, new_id)
 
 
+def read_priority(journal: Journal, priority_id: int) -> Priority:
+    """One priority (``priority edit --when auto`` places it in its own week)."""
+    with journal.read():
+        return _existing(journal, priority_id)
+
+
 def edit_priority(journal: Journal, priority_id: int, fields: PriorityFields) -> Priority:
     if not fields.values:
         raise BadInput("error.nothing_to_edit")

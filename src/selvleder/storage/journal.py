@@ -676,6 +676,25 @@ class Journal:
 
     # -- nudges (the reminder inbox) -------------------------------------------------
 
+    # -- the calendar's busy time (v8) ---------------------------------------
+
+    def busy_days(self, first: str, last: str) -> dict[str, tuple[int, str]]:
+        """The stored working days from ``first`` to ``last``: date -> (minutes, blocks)."""
+        rows = self.conn.execute(
+            "SELECT date, minutes, blocks FROM busy_days WHERE date BETWEEN ? AND ? ORDER BY date",
+            (first, last),
+        ).fetchall()
+        return {r[0]: (int(r[1]), str(r[2])) for r in rows}
+
+    def replace_busy_days(self, first: str, last: str, days: dict[str, tuple[int, str]]) -> None:
+        """The calendar was read for ``first`` to ``last``: these days replace what was
+        stored for them."""
+        self.conn.execute("DELETE FROM busy_days WHERE date BETWEEN ? AND ?", (first, last))
+        self.conn.executemany(
+            "INSERT INTO busy_days (date, minutes, blocks) VALUES (?, ?, ?)",
+            [(day, minutes, blocks) for day, (minutes, blocks) in sorted(days.items())],
+        )
+
     def add_nudge(self, kind: str, stamp: str) -> int:
         """One pending nudge per kind: a second reminder before the first was seen adds none."""
         existing = self._scalar("SELECT id FROM nudges WHERE kind = ? AND seen_at IS NULL", (kind,))
