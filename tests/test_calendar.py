@@ -257,6 +257,11 @@ def test_when_auto_places_the_estimate_in_the_largest_free_slot(tmp_path: Path, 
     when = {p["title"]: p["when"] for p in week_json("--week", "2026-W48")["priorities"]}
     assert when["Report"] == "mon 08:00-11:00"  # Monday is free all day
     assert when["Budget"] == "wed 08:00-09:00"  # an hour, in Wednesday's 08:00-15:00
+    # the command says where it put them, so nobody has to look it up
+    assert "Focus block: Mon 08:00–11:00" in added.out
+    assert "Focus block: Wed 08:00–09:00" in edited.out
+    nb = run_cli("--lang", "nb", "priority", "edit", "2", "--when", "auto")
+    assert "Fokusblokk: man 08.00–11.00" in nb.out, nb.out
 
 
 def test_when_auto_without_a_calendar_is_exit_2_with_a_hint() -> None:

@@ -755,6 +755,7 @@ if TYPE_CHECKING:
         "priority.energy_is.gives",
         "priority.energy_is.neutral",
         "priority.moved",
+        "priority.placed",
         "priority.status.carried",
         "priority.status.done",
         "priority.status.dropped",

@@ -122,6 +122,8 @@ def priority_add(
         place_auto(ctx, calendar, fields, week=str(target))
     p = add_priority(ctx.journal(), target, fields, ctx.config.max_priorities)
     ctx.out.say("priority.added", id=p.id, title=p.title, week=ctx.t.week(p.week))
+    if is_auto(when):
+        _say_placed(ctx, p.when)
 
 
 @commands.add(
@@ -158,6 +160,15 @@ def priority_edit(
         place_auto(ctx, calendar, fields, priority_id=priority_id)
     p = edit_priority(ctx.journal(), priority_id, fields)
     ctx.out.say("priority.edited", id=p.id, title=p.title)
+    if is_auto(when):
+        _say_placed(ctx, p.when)
+
+
+def _say_placed(ctx: AppContext, when: str | None) -> None:
+    """``--when auto`` chose the time: say which, so the user need not look it up."""
+    from selvleder.render.week import focus_block
+
+    ctx.out.say("priority.placed", when=focus_block(when, ctx.t))
 
 
 def _status(

@@ -567,6 +567,7 @@ MESSAGES: dict[str, str] = {
     "plan.carried": "Brought along {count:one unfinished priority|~ unfinished priorities} from the week before.",
     "priority.added": "Added priority {id} to {week}: {title}",
     "priority.edited": "Changed priority {id}: {title}",
+    "priority.placed": "Focus block: {when}, in the largest free slot of your calendar.",
     "priority.done": "Done: {title} ({id})",
     "priority.undone": "Not done after all: {title} ({id})",
     "priority.dropped": "Dropped: {title} ({id})",

@@ -571,6 +571,7 @@ MESSAGES: dict[str, str] = {
     "plan.carried": "Tok med {count:én uferdig prioritering|~ uferdige prioriteringer} fra uka før.",
     "priority.added": "La til prioritering {id} i {week}: {title}",
     "priority.edited": "Endret prioritering {id}: {title}",
+    "priority.placed": "Fokusblokk: {when}, i den største ledige tiden i kalenderen din.",
     "priority.done": "Gjort: {title} ({id})",
     "priority.undone": "Ikke gjort likevel: {title} ({id})",
     "priority.dropped": "Lagt bort: {title} ({id})",
