@@ -199,3 +199,15 @@ def test_cron_daemon_is_found_by_its_process_name(tmp_path: Path) -> None:
     (proc / "77" / "comm").write_text("cron\n")
     assert cron_daemon_running(str(proc)) is True
     assert cron_daemon_running(str(tmp_path / "nowhere")) is None
+
+
+def test_a_long_goal_title_in_the_week_table_is_not_cut_in_a_pipe(tmp_path: Path) -> None:
+    """The goal column is cut with '…' on a terminal; through a pipe it shows the whole title."""
+    db = tmp_path / "j.db"
+    _journal(db)
+    assert run_cli("--db", str(db), "priority", "edit", "2", "--goal", "1").code == 0
+    code, out = piped("--db", str(db), "week")
+    assert code == 0
+    row = next(line for line in out.splitlines() if "Kort" in line)
+    assert row.rstrip().endswith(TITLE), out
+    assert "…" not in out
