@@ -260,3 +260,20 @@ def test_fish_completes_a_file_name_after_an_equals_sign(tmp_path: Path) -> None
         XDG_CONFIG_HOME=str(tmp_path / "config"),
     )
     assert out.splitlines() == ["--from=plan.toml", "plan.toml"], out
+
+
+@pytest.mark.skipif(not has_binary("fish"), reason="fish is not installed (Debian package fish)")
+def test_the_readme_fish_line_works_in_a_fresh_home(tmp_path: Path) -> None:
+    """A new fish user has no ~/.config/fish/completions: the README's line must make it."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    line = readme.split("# fish\n", 1)[1].splitlines()[0]
+    assert "selvleder completion fish" in line
+    home = tmp_path / "fresh"
+    home.mkdir()
+    env = {k: v for k, v in _env(HOME=str(home)).items() if not k.startswith("XDG_")}
+    proc = subprocess.run(
+        ["fish", "-c", line], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    script = home / ".config" / "fish" / "completions" / "selvleder.fish"
+    assert "__selvleder_complete" in script.read_text()

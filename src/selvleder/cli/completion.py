@@ -101,7 +101,8 @@ fi
 
 FISH = r"""# selvleder completion for fish. Load it with:
 #   selvleder completion fish | source
-# or keep it: selvleder completion fish > ~/.config/fish/completions/selvleder.fish
+# or keep it: mkdir -p ~/.config/fish/completions &&
+#   selvleder completion fish > ~/.config/fish/completions/selvleder.fish
 function __selvleder_complete
     set -l words (commandline -opc) (commandline -ct)
     for line in (command selvleder __complete fish $words[2..-1] 2>/dev/null)
