@@ -3,6 +3,7 @@ across a daylight-saving change, and that a re-import updates (stable UIDs, SEQU
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from datetime import UTC, date, datetime, time
@@ -259,3 +260,28 @@ def test_a_time_zone_without_a_plain_name_keeps_the_local_hour(
             assert start == oslo.replace(tzinfo=None)
         else:
             assert start == oslo, (tz, start)
+
+
+def test_week_ics_dash_prints_the_calendar_on_standard_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'-' as the calendar file is standard output (as '-' as a file read is standard
+    input): the calendar alone, and no file named '-' left behind."""
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "j.db"
+    _plan(db, "2027-W03", ["mon 09:00-10:00"])
+    result = run_bin("--db", str(db), "week", "--week", "2027-W03", "--ics", "-")
+    assert result.code == 0, result.err
+    assert result.out.startswith("BEGIN:VCALENDAR") and result.out.rstrip().endswith(
+        "END:VCALENDAR"
+    )
+    events = icalendar.Calendar.from_ical(result.out).walk("VEVENT")
+    assert len(events) == 2
+    assert not (tmp_path / "-").exists()
+    # plan-week prints its plan: there the calendar cannot go to standard output
+    refused = run_bin("--db", str(db), "plan-week", "--week", "2027-W03", "-p", "Mer", "--ics", "-")
+    assert refused.code == 2 and refused.out == "" and len(refused.err.splitlines()) == 1
+    assert "week --ics -" in refused.err
+    assert not (tmp_path / "-").exists()
+    titles = json.loads(run_bin("--db", str(db), "week", "--week", "2027-W03", "--json").out)
+    assert [p["title"] for p in titles["priorities"]] == ["Fokus 0"]
