@@ -215,3 +215,65 @@ def test_zsh_shows_ids_with_titles_in_a_real_line_editor(tmp_path: Path) -> None
     shown = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", out).replace("\r", "\n")
     assert re.search(r"^1 +-- Budget draft", shown, re.M), shown
     assert re.search(r"^2 +-- Kortere saksbehandling", shown, re.M), shown
+
+
+@pytest.mark.skipif(not has_binary("bash"), reason="bash is not installed")
+def test_bash_completes_the_value_after_an_equals_sign(tmp_path: Path) -> None:
+    """bash splits '--week=ne' into '--week' '=' 'ne' (COMP_WORDBREAKS has '='): the value is
+    completed as after '--week ne', and '--db=FILE' still names the journal for the ids."""
+    journal = tmp_path / "j.db"
+    _goals(journal)
+    script = BASH.split("show selvleder pl")[0] + (
+        "show selvleder plan-week --week = ne\n"
+        "show selvleder plan-week --week =\n"
+        f"show selvleder --db = {journal} goal done ''\n"
+    )
+    blocks = _shell(["bash", "-c"], script, SELVLEDER_DB=str(tmp_path / "other.db"))
+    week, bare, ids = blocks.split("---\n")[:3]
+    assert week.split() == ["next", "neste"]
+    assert "this" in bare.split() and "--week" not in bare
+    assert ids.splitlines()[:2] == ["1 -- Budget draft", "2 -- Kortere saksbehandling"]
+
+
+def test_zsh_and_fish_complete_the_value_in_an_option_word(tmp_path: Path) -> None:
+    """'--week=ne' is one word in zsh and fish: the candidates keep the option before '='."""
+    journal = tmp_path / "j.db"
+    _goals(journal)
+    for shell in ("zsh", "fish"):
+        week = run_bin("__complete", shell, "plan-week", "--week=ne").out
+        assert week.splitlines() == ["--week=next", "--week=neste"], week
+        need = run_bin("__complete", shell, "--lang", "en", "ask-leader", "--need=dec").out
+        assert need == "--need=decision\tDecision\n"
+        ids = run_bin("__complete", shell, f"--db={journal}", "goal", "done", "").out
+        assert ids.startswith("1\tBudget draft\n")
+        opts = run_bin("__complete", shell, f"--db={journal}", "goal", "add", "X", "--under=").out
+        assert opts.splitlines()[0] == "--under=1\tBudget draft"
+
+
+@pytest.mark.skipif(not has_binary("fish"), reason="fish is not installed (Debian package fish)")
+def test_fish_completes_a_file_name_after_an_equals_sign(tmp_path: Path) -> None:
+    (tmp_path / "plan.toml").write_text("")
+    out = _shell(
+        ["fish", "-c"],
+        f"cd {tmp_path}; selvleder completion fish | source;"
+        ' complete -C "selvleder plan-week --from=pl"; complete -C "selvleder plan-week --from pl"',
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    assert out.splitlines() == ["--from=plan.toml", "plan.toml"], out
+
+
+@pytest.mark.skipif(not has_binary("fish"), reason="fish is not installed (Debian package fish)")
+def test_the_readme_fish_line_works_in_a_fresh_home(tmp_path: Path) -> None:
+    """A new fish user has no ~/.config/fish/completions: the README's line must make it."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    line = readme.split("# fish\n", 1)[1].splitlines()[0]
+    assert "selvleder completion fish" in line
+    home = tmp_path / "fresh"
+    home.mkdir()
+    env = {k: v for k, v in _env(HOME=str(home)).items() if not k.startswith("XDG_")}
+    proc = subprocess.run(
+        ["fish", "-c", line], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    script = home / ".config" / "fish" / "completions" / "selvleder.fish"
+    assert "__selvleder_complete" in script.read_text()

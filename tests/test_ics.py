@@ -3,6 +3,7 @@ across a daylight-saving change, and that a re-import updates (stable UIDs, SEQU
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from datetime import UTC, date, datetime, time
@@ -226,3 +227,61 @@ def test_export_and_import_keep_the_sequence(tmp_path: Path) -> None:
     assert run_cli("--db", str(older), "import", str(tmp_path / "old.json")).code == 0
     again = json.loads(run_cli("--db", str(older), "export").out)
     assert [w["revision"] for w in again["weeks"]] == [0]
+
+
+@pytest.mark.parametrize("tz", ["CET-1CEST,M3.5.0,M10.5.0/3", "/usr/share/zoneinfo/Europe/Oslo"])
+def test_a_time_zone_without_a_plain_name_keeps_the_local_hour(
+    tz: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """TZ as a POSIX rule or a file path (and an /etc/localtime that is a copy, not a link)
+    names no zone: a 09:00 focus block must still be 09:00 on the user's clock, never
+    09:00 UTC (an hour late in Oslo's winter)."""
+    import time as time_module
+
+    if tz.startswith("/") and not os.path.exists(tz):
+        pytest.skip(f"{tz} is not installed")
+    monkeypatch.setenv("TZ", tz)
+    time_module.tzset()
+    db = tmp_path / "j.db"
+    _plan(db, "2027-W03", ["mon 09:00-10:00"])
+    out = tmp_path / "w.ics"
+    assert run_cli("--db", str(db), "week", "--week", "2027-W03", "--ics", str(out)).code == 0
+    data = out.read_bytes()
+    oslo = datetime(2027, 1, 18, 9, 0, tzinfo=ZoneInfo("Europe/Oslo"))
+    for read in (icalendar.Calendar.from_ical(data), vobject.readOne(data.decode())):
+        events = read.walk("VEVENT") if hasattr(read, "walk") else read.vevent_list
+        starts = [
+            e.decoded("dtstart") if hasattr(e, "decoded") else e.dtstart.value for e in events
+        ]
+        timed = [s for s in starts if isinstance(s, datetime)]
+        assert len(timed) == 1
+        start = timed[0]
+        if start.tzinfo is None:  # floating: the reader's own clock, which is the user's
+            assert start == oslo.replace(tzinfo=None)
+        else:
+            assert start == oslo, (tz, start)
+
+
+def test_week_ics_dash_prints_the_calendar_on_standard_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'-' as the calendar file is standard output (as '-' as a file read is standard
+    input): the calendar alone, and no file named '-' left behind."""
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "j.db"
+    _plan(db, "2027-W03", ["mon 09:00-10:00"])
+    result = run_bin("--db", str(db), "week", "--week", "2027-W03", "--ics", "-")
+    assert result.code == 0, result.err
+    assert result.out.startswith("BEGIN:VCALENDAR") and result.out.rstrip().endswith(
+        "END:VCALENDAR"
+    )
+    events = icalendar.Calendar.from_ical(result.out).walk("VEVENT")
+    assert len(events) == 2
+    assert not (tmp_path / "-").exists()
+    # plan-week prints its plan: there the calendar cannot go to standard output
+    refused = run_bin("--db", str(db), "plan-week", "--week", "2027-W03", "-p", "Mer", "--ics", "-")
+    assert refused.code == 2 and refused.out == "" and len(refused.err.splitlines()) == 1
+    assert "week --ics -" in refused.err
+    assert not (tmp_path / "-").exists()
+    titles = json.loads(run_bin("--db", str(db), "week", "--week", "2027-W03", "--json").out)
+    assert [p["title"] for p in titles["priorities"]] == ["Fokus 0"]

@@ -96,6 +96,22 @@ def test_remind_show_json(fakes: FakeTools, tmp_path: Path) -> None:
     assert other["matches_journal"] is False
 
 
+def test_remind_show_says_when_the_reminders_are_for_another_journal(
+    fakes: FakeTools, tmp_path: Path
+) -> None:
+    """The text says what --json says with matches_journal: these reminders will not nudge
+    about this journal."""
+    db, other = tmp_path / "j.db", tmp_path / "o.db"
+    assert run_bin("--db", str(db), "remind", "install").code == 0
+    same = run_bin("--db", str(db), "remind", "show")
+    assert same.code == 0 and "another journal" not in same.out
+    shown = run_bin("--db", str(other), "remind", "show")
+    assert shown.code == 0 and "plan-week" in shown.out
+    assert "The installed reminders are for another journal." in shown.out
+    nb = run_bin("--db", str(other), "--lang", "nb", "remind", "show")
+    assert "en annen journal" in nb.out, nb.out
+
+
 def test_feedback_list_json() -> None:
     assert run_cli("feedback", "give", "--to", "Ola", "Takk for hjelpen").code == 0
     rows = json.loads(run_cli("feedback", "list", "--json").out)
@@ -199,3 +215,15 @@ def test_cron_daemon_is_found_by_its_process_name(tmp_path: Path) -> None:
     (proc / "77" / "comm").write_text("cron\n")
     assert cron_daemon_running(str(proc)) is True
     assert cron_daemon_running(str(tmp_path / "nowhere")) is None
+
+
+def test_a_long_goal_title_in_the_week_table_is_not_cut_in_a_pipe(tmp_path: Path) -> None:
+    """The goal column is cut with '…' on a terminal; through a pipe it shows the whole title."""
+    db = tmp_path / "j.db"
+    _journal(db)
+    assert run_cli("--db", str(db), "priority", "edit", "2", "--goal", "1").code == 0
+    code, out = piped("--db", str(db), "week")
+    assert code == 0
+    row = next(line for line in out.splitlines() if "Kort" in line)
+    assert row.rstrip().endswith(TITLE), out
+    assert "…" not in out

@@ -244,6 +244,7 @@ if TYPE_CHECKING:
         "error.pause_past",
         "error.plan_file_key",
         "error.plan_file_syntax",
+        "error.plan_ics_stdout",
         "error.priority_cap",
         "error.priority_duplicate",
         "error.priority_energy",

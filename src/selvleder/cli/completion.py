@@ -46,6 +46,7 @@ BASH = r"""# selvleder completion for bash. Load it in ~/.bashrc with:
 #   eval "$(selvleder completion bash)"
 _selvleder_complete() {
     local cur=${COMP_WORDS[COMP_CWORD]} line value
+    [[ $cur == = ]] && cur=  # '--ics=': the file name starts after '='
     local IFS=$'\n'
     local -a lines ids=()
     lines=($(command selvleder __complete bash "${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null))
@@ -86,7 +87,10 @@ _selvleder() {
             described+=("${line//:/\\:}")
         fi
     done
-    (( files )) && _files
+    if (( files )); then
+        [[ $PREFIX == -*=* ]] && compset -P '*='  # '--ics=': a file name after '='
+        _files
+    fi
     (( ${#described} )) && _describe selvleder described
     return 0
 }
@@ -97,12 +101,18 @@ fi
 
 FISH = r"""# selvleder completion for fish. Load it with:
 #   selvleder completion fish | source
-# or keep it: selvleder completion fish > ~/.config/fish/completions/selvleder.fish
+# or keep it: mkdir -p ~/.config/fish/completions &&
+#   selvleder completion fish > ~/.config/fish/completions/selvleder.fish
 function __selvleder_complete
     set -l words (commandline -opc) (commandline -ct)
     for line in (command selvleder __complete fish $words[2..-1] 2>/dev/null)
         if test "$line" = __files__
-            __fish_complete_path (commandline -ct)
+            # '--ics=we': file names after '=', each with the option before it
+            set -l token (commandline -ct)
+            set -l option (string match -r -- '^-[^=]*=' $token)
+            for path in (__fish_complete_path (string replace -r -- '^-[^=]*=' '' $token))
+                printf '%s%s\n' "$option" $path
+            end
         else
             printf '%s\n' $line
         end
@@ -141,8 +151,16 @@ class Completer:
 
     def __init__(self, shell: str, words: list[str]) -> None:
         self.shell = shell
+        words = _rejoined(words) if shell == "bash" else list(words)
         self.words = words[:-1]
         self.cur = words[-1] if words else ""
+        # '--week=ne': complete 'ne' as the value of --week; zsh and fish replace the whole
+        # word, so their candidates keep '--week=' (bash replaces only what follows '=')
+        self.prefix = ""
+        if self.cur.startswith("-") and "=" in self.cur:
+            name, self.cur = self.cur.split("=", 1)
+            self.words.append(name)
+            self.prefix = "" if shell == "bash" else f"{name}="
         self.db: str | None = None
         self.lang: str | None = None
         self._t: Messages | None = None
@@ -302,6 +320,23 @@ class Completer:
         return words
 
 
+def _rejoined(words: list[str]) -> list[str]:
+    """bash's words with an option's '=' joined back: COMP_WORDBREAKS holds '=', so
+    '--week=ne' arrives as '--week' '=' 'ne' (and '--week=' as '--week' '=')."""
+    joined: list[str] = []
+    glue = False
+    for word in words:
+        if glue:
+            joined[-1] += word
+            glue = False
+        elif word == "=" and joined and joined[-1].startswith("-") and "=" not in joined[-1]:
+            joined[-1] += "="
+            glue = True
+        else:
+            joined.append(word)
+    return joined
+
+
 def _one_line(text: str, width: int = 70) -> str:
     """A title as one short line: no tabs, newlines or other control characters."""
     flat = " ".join("".join(c if c.isprintable() else " " for c in text).split())
@@ -322,6 +357,7 @@ def complete(args: list[str]) -> int:
             if value == FILES:
                 lines.append(FILES)
             elif value.casefold().startswith(cur):
+                value = completer.prefix + value
                 lines.append(f"{value}\t{description}" if description else value)
         if lines:
             sys.stdout.write("\n".join(lines) + "\n")

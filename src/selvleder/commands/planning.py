@@ -30,6 +30,10 @@ def plan_week(
         from selvleder.services.planning import load_plan_file
 
         request = load_plan_file(plan_file).merged_with(request)
+    if ics == "-":  # standard output carries the plan; 'week --ics -' prints the calendar
+        from selvleder.errors import BadInput
+
+        raise BadInput("error.plan_ics_stdout")
     if ics:
         check_writable_target(ics, force=force)
     target, defaulted = resolve_week(week or request.week, plan_default_week)

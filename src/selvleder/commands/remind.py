@@ -54,8 +54,8 @@ def show_reminders(ctx: AppContext, json: bool = False) -> None:
             if kind in KINDS:
                 shown.append((kind, spec.strip()))
     until = paused_until(ctx.journal())
+    journals = block_journals(block or "")
     if json:
-        journals = block_journals(block or "")
         ctx.out.json(
             {
                 "installed": block is not None,
@@ -72,6 +72,8 @@ def show_reminders(ctx: AppContext, json: bool = False) -> None:
         ctx.out.say("remind.show_heading")
         for kind, spec in shown:
             ctx.out.line(f"  {kind:<10} {spec}")
+        if not _names_journal(journals, ctx.journal_path[0]):
+            ctx.out.say("doctor.reminders_other_journal")  # as doctor says it
     if until:
         from datetime import date
 

@@ -27,6 +27,13 @@ def show_week(
 
     target, _ = resolve_week(week, None)
     check_given(calendar)
+    if ics == "-":  # standard output, as '-' read is standard input: the calendar alone
+        import sys
+
+        from selvleder.services.planning import week_calendar_file
+
+        sys.stdout.write(week_calendar_file(ctx.journal(), target).decode("utf-8"))
+        return
     if ics:
         from selvleder.files import check_writable_target, write_private_file
         from selvleder.services.planning import week_calendar_file

@@ -26,23 +26,37 @@ RULE_BASE_YEAR = 1970  # the first onset of each rule (before any week a journal
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
-def local_zone() -> ZoneInfo:
-    """The system's named time zone (TZ, else /etc/localtime), UTC if it has no name."""
+def local_zone() -> ZoneInfo | None:
+    """The local time zone by its name (TZ, else /etc/localtime or /etc/timezone), UTC
+    when the clock is UTC, and None when the zone has no name (TZ as a POSIX rule such as
+    ``CET-1CEST,M3.5.0,M10.5.0/3``, an /etc/localtime that is a copy): times are then
+    written floating, the reader's own clock, rather than as UTC an hour or more off."""
+    import time
+
+    tz = os.environ.get("TZ")
     candidates = []
-    if os.environ.get("TZ"):
-        candidates.append(os.environ["TZ"].lstrip(":"))
-    try:
-        target = os.path.realpath("/etc/localtime")
-        if "zoneinfo/" in target:
-            candidates.append(target.split("zoneinfo/", 1)[1])
-    except OSError:
-        pass
+    if tz:  # the zone of this process, whatever the system's is
+        candidates.append(tz.lstrip(":").split("zoneinfo/", 1)[-1])
+    else:
+        try:
+            target = os.path.realpath("/etc/localtime")
+            if "zoneinfo/" in target:
+                candidates.append(target.split("zoneinfo/", 1)[1])
+            with open("/etc/timezone", encoding="utf-8") as named:
+                candidates.append(named.read().strip())
+        except (OSError, UnicodeDecodeError):
+            pass
+    now = datetime.now().astimezone()
     for name in candidates:
         try:
-            return ZoneInfo(name)
+            zone = ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
             continue
-    return ZoneInfo("UTC")
+        if now.astimezone(zone).utcoffset() == now.utcoffset():  # the name fits the clock
+            return zone
+    if time.timezone == 0 and not time.daylight:
+        return ZoneInfo("UTC")
+    return None
 
 
 class Revision:
@@ -83,7 +97,7 @@ def week_calendar(
 
     active = [p for p in plan.priorities if p.status in ("planned", "done")]
     timed = [(p, parse_focus_block(p.when)) for p in active if p.when]
-    if timed and zone.key != "UTC":
+    if timed and zone is not None and zone.key != "UTC":
         cal.add_component(vtimezone(zone, week.monday().year))
     if active:
         summary = event(f"{plan.week}-priorities")

@@ -54,7 +54,13 @@ def week_view(plan: WeekPlan, cap: int, goals: dict[int, str], t: Messages) -> R
         table.add_column(t("week.column.title"), overflow="fold", min_width=16, ratio=3)
         table.add_column(t("week.column.status"), no_wrap=True)
         if any(p.goal_id for p in plan.priorities):
-            table.add_column(t("week.column.goal"), overflow="ellipsis", no_wrap=True, max_width=26)
+            # cut to 26 columns on a terminal; whole through a pipe, so grep finds it
+            from selvleder.render.terminal import unbounded
+
+            width = None if unbounded() else 26
+            table.add_column(
+                t("week.column.goal"), overflow="ellipsis", no_wrap=True, max_width=width
+            )
         for p in plan.priorities:
             title = rich_text(p.title, style="strike dim" if p.status == "dropped" else "")
             details = [
