@@ -67,6 +67,19 @@ def test_replanning_edits_without_duplicates() -> None:
     assert plan["focus"] == "New" and plan["buffer_pct"] == 10
 
 
+def test_focus_or_buffer_alone_edits_the_week_without_questions() -> None:
+    """The README: --focus and --buffer replace the old values. Off a terminal, giving only
+    them used to exit 2 asking for a terminal (found in a user's review of issue 17)."""
+    run_cli("plan-week", "-p", "A", "--buffer", "10")
+    result = run_cli("plan-week", "--buffer", "30", "--focus", "The budget")
+    assert result.code == 0, result.err
+    plan = week()
+    assert [p["title"] for p in plan["priorities"]] == ["A"]  # type: ignore[union-attr]
+    assert plan["focus"] == "The budget" and plan["buffer_pct"] == 30
+    assert run_cli("plan-week", "--can-wait", "Tidy the archive").code == 0
+    assert week()["can_wait"] == ["Tidy the archive"]
+
+
 def test_cap_is_refused_with_reason_and_nothing_written(home: Path) -> None:
     run_cli("plan-week", "-p", "1", "-p", "2", "-p", "3")
     before = week()

@@ -41,7 +41,10 @@ def plan_week(
 
     check_given(calendar)
     ctx.calendar_option = calendar
-    if not request.priorities and not plan_file:
+    # Questions only when nothing to save was given: `plan-week --buffer 30` edits the
+    # week as given, on a terminal or not.
+    given = request.priorities or plan_file or focus is not None or buffer is not None or can_wait
+    if not given:
         from selvleder.ui.prompts import require_terminal
 
         require_terminal("-p/--priority, --from FILE.toml")
