@@ -7,6 +7,7 @@ text is always shown as typed. Diagnostics go to stderr.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from selvleder.render.text import literal, to_json
@@ -31,6 +32,12 @@ class Terminal:
             from rich.console import Console
 
             self._console = Console(markup=False, emoji=False, highlight=False)
+            if self._console.color_system == "standard" and os.environ.get("TERM") != "linux":
+                # TERM=xterm and the like: the terminal draws the 256 colours of the
+                # palette (render/palette.py), which Rich would bend to the 16 themed ones
+                self._console = Console(
+                    markup=False, emoji=False, highlight=False, color_system="256"
+                )
         return self._console
 
     def line(self, text: str = "") -> None:

@@ -56,6 +56,7 @@ def read_window(
     first_recent = weeks[1].monday()  # the earliest week a snapshot counts requests from
     plans = journal.plans_between(str(weeks[0]), str(weeks[-1]))
     requests = journal.stamped_requests_for_coach(utc_midnight(first_recent))
+    first_day = journal.first_day()
     return CoachWindow(
         weeks=weeks,
         today=today,
@@ -75,6 +76,7 @@ def read_window(
         logs=WeekLogs(journal, weeks, first_read),
         max_goals=config.max_goals,
         max_priorities=config.max_priorities,
+        since=date.fromisoformat(first_day) if first_day else date.max,
     )
 
 
@@ -116,3 +118,13 @@ def reflections_between(journal: Journal, first: IsoWeek, last: IsoWeek) -> dict
     """The stored reflections of the weeks ``first``..``last``, by week name."""
     with journal.read():
         return journal.reflections_between(str(first), str(last))
+
+
+def week_before(journal: Journal, week: IsoWeek) -> tuple[WeekPlan, str | None]:
+    """For ``plan-week``: the plan of the week before ``week`` and the step for the next
+    week written in that week's reflection, in one read."""
+    before = str(week.shift(-1))
+    with journal.read():
+        plan = journal.week_plan(before)
+        reflection = journal.reflection(before)
+    return plan, reflection.next_week if reflection is not None else None
