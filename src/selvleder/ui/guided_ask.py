@@ -66,7 +66,7 @@ def _choose_need(ask: Prompter, label: str, labels: list[str]) -> str:
         need = ask.checked(label, parse, help="guided.ask.help.kind")
         if need is not None:
             return need
-        ask.say(ask.t("guided.ask.kind_again", count=len(NEEDS)))
+        ask.echo(ask.t("guided.ask.kind_again", count=len(NEEDS)))
 
 
 def confirm_preview(app: AppContext, message: Message, dry_run: bool) -> None:

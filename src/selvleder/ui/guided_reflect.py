@@ -34,13 +34,14 @@ def _answer(ctx: AppContext, ask: Prompter, tip: str, current: str | None) -> st
     if current and not shown:
         ctx.out.show(guided.words(t("reflect.your_answer"), current))
         ctx.out.say("guided.reflect.has_answer")
-    others = [t(key) for i in (2, 3, 4) if t.has(key := f"tip.{tip}.q{i}")]
+    # the tip's guiding questions: the first one asked, the others in its help ('?')
+    questions = [t(key) for i in (1, 2, 3, 4) if t.has(key := f"tip.{tip}.q{i}")]
     comment = t(message_key(f"tip.{tip}.title")) + "\n" + t("guided.reflect.editor")
     answer = ask.text(
-        t(message_key(f"tip.{tip}.q1")),
+        questions[0],
         shown,
         help="guided.reflect.help.answer",
-        more=others,
+        more=questions[1:],
         limit=MAX_ANSWER,
         editor=comment,
         initial=current,

@@ -71,8 +71,8 @@ def _width() -> int:
 def _read(prompt: str) -> str:
     """One raw line; a prompt wider than the terminal wrapped at word boundaries, its last
     line left as the prompt."""
-    width = _width() - 1
-    if len(prompt) > width:
+    width = _width() - 2  # the text, then a space and the cursor on the same line
+    if len(prompt.rstrip()) > width:
         import textwrap
 
         lines = textwrap.wrap(prompt, width) or [""]
@@ -100,11 +100,11 @@ class Prompter:
     def __init__(self, t: Messages) -> None:
         self.t = t
 
-    def say(self, text: str) -> None:
+    def echo(self, text: str) -> None:
         sys.stdout.write(literal(text) + "\n")
 
     def refuse(self, exc: SelvlederError) -> None:
-        self.say(one_line(self.t(exc.key, **exc.params)))
+        self.echo(one_line(self.t(exc.key, **exc.params)))
 
     def help(
         self,
@@ -115,14 +115,14 @@ class Prompter:
     ) -> None:
         t = self.t
         if help_key is not None:
-            self.say("  " + t(help_key))
+            self.echo("  " + t(help_key))
         for line in more:
-            self.say("    " + line)
+            self.echo("    " + line)
         if default:
-            self.say("  " + t("prompt.help.default", value=default))
+            self.echo("  " + t("prompt.help.default", value=default))
         if editor:
-            self.say("  " + t("prompt.help.editor", max=self.thousands(MAX_PROMPT)))
-        self.say("  " + t("prompt.help.keys"))
+            self.echo("  " + t("prompt.help.editor", max=self.thousands(MAX_PROMPT)))
+        self.echo("  " + t("prompt.help.keys"))
 
     def thousands(self, n: int) -> str:
         text = f"{n:,}"
@@ -156,7 +156,7 @@ class Prompter:
                 return default or ""
             if len(answer) > min(limit, MAX_PROMPT):
                 if editor is not None:  # nothing typed is lost: the editor opens on it
-                    self.say(self.t("prompt.to_editor", count=self.thousands(len(answer))))
+                    self.echo(self.t("prompt.to_editor", count=self.thousands(len(answer))))
                     written = self.edit(answer, editor, limit)
                     if written is not None:
                         return written
@@ -165,7 +165,7 @@ class Prompter:
             return answer
 
     def too_long(self, count: int, limit: int) -> None:
-        self.say(self.t("prompt.too_long", count=self.thousands(count), max=self.thousands(limit)))
+        self.echo(self.t("prompt.too_long", count=self.thousands(count), max=self.thousands(limit)))
 
     def edit(self, initial: str, comment: str, limit: int) -> str | None:
         """The answer written in $EDITOR (nothing of it lost when it is too long: the
@@ -176,15 +176,15 @@ class Prompter:
         while True:
             written = edit_text(text, comment)
             if written is None:
-                self.say(self.t("prompt.no_editor"))
+                self.echo(self.t("prompt.no_editor"))
                 return None
             lines = (_CONTROL.sub("", _SEQUENCE.sub("", line)) for line in written.splitlines())
             written = "\n".join(lines).strip()
             if len(written) <= limit:
                 if written:
-                    self.say(self.t("prompt.edited", count=self.thousands(len(written))))
+                    self.echo(self.t("prompt.edited", count=self.thousands(len(written))))
                 return written
-            self.say(
+            self.echo(
                 self.t(
                     "prompt.too_long_again",
                     count=self.thousands(len(written)),
@@ -213,7 +213,7 @@ class Prompter:
             except SelvlederError as exc:
                 self.refuse(exc)
             except ValueError:
-                self.say(self.t("prompt.not_understood", value=answer))
+                self.echo(self.t("prompt.not_understood", value=answer))
 
     def number(
         self,
@@ -231,7 +231,7 @@ class Prompter:
                 return None
             if answer.isdigit() and low <= int(answer) <= high:
                 return int(answer)
-            self.say(self.t("prompt.number_again", value=answer, low=low, high=high))
+            self.echo(self.t("prompt.number_again", value=answer, low=low, high=high))
 
     def list(
         self, label: str, current: list[str] | None = None, *, help: MessageKey | None = None
@@ -240,11 +240,11 @@ class Prompter:
         once keeps them (None), '-' empties the list."""
         t = self.t
         if current:
-            self.say(literal(label) + " " + t("prompt.list_hint_current"))
+            self.echo(literal(label) + " " + t("prompt.list_hint_current"))
             for item in current:
-                self.say("    " + item)
+                self.echo("    " + item)
         else:
-            self.say(literal(label) + " " + t("prompt.list_hint"))
+            self.echo(literal(label) + " " + t("prompt.list_hint"))
         items: list[str] = []
         while True:
             answer = self.text("  -", help=help, limit=300)
@@ -268,7 +268,7 @@ class Prompter:
                 return True
             if answer in NO:
                 return False
-            self.say(t("prompt.yes_no_again"))
+            self.echo(t("prompt.yes_no_again"))
 
 
 def ask(label: str, default: str | None = None) -> str:
