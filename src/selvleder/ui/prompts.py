@@ -101,6 +101,13 @@ class Prompter:
         self.t = t
 
     def echo(self, text: str) -> None:
+        """A line between questions, wrapped at word boundaries (indented as it starts)."""
+        width = _width() - 1
+        if len(text) > width:
+            import textwrap
+
+            indent = " " * (len(text) - len(text.lstrip(" ")))
+            text = "\n".join(textwrap.wrap(text, width, subsequent_indent=indent))
         sys.stdout.write(literal(text) + "\n")
 
     def refuse(self, exc: SelvlederError) -> None:
@@ -275,11 +282,6 @@ def ask(label: str, default: str | None = None) -> str:
     """One line of text, cleaned (Enter: the default)."""
     answer = clean(_read(_shown(label, default)))
     return answer if answer else (default or "")
-
-
-def ask_list(label: str, t: Messages) -> list[str]:
-    """Several answers, one per line; an empty line ends the list."""
-    return Prompter(t).list(label) or []
 
 
 def confirm(label: str, t: Messages, default: bool = True) -> bool:
