@@ -352,6 +352,25 @@ def test_reflect_ends_by_offering_to_plan_the_coming_week(home: Path, tmp_path: 
     assert json.loads(run_cli("week", "--week", "49", "--json").out)["priorities"] == []
 
 
+def test_ctrl_c_at_the_offer_keeps_the_reflection(tmp_path: Path) -> None:
+    reflected_week(tmp_path)
+    child = spawn("reflect")
+    for _ in range(5):
+        child.expect(r"\? $")
+        child.sendline("")
+        answer(child, "How did it go, 1–5: ", "")
+    for _ in range(4):
+        child.expect(r"\(1–5\): ")
+        child.sendline("")
+    answer(child, "[Protect Wednesday morning]: ", "Ask Kari")
+    child.expect_exact("Plan week 49 now? [Y/n]: ")
+    child.sendcontrol("c")
+    child.expect_exact("Your reflection is saved.")
+    out = child.read()
+    assert finish(child) == 0 and "Nothing was saved" not in out
+    assert json.loads(run_cli("reflect", "--week", "48", "--json").out)["next_week"] == "Ask Kari"
+
+
 def test_off_a_terminal_reflect_names_the_command_that_plans_next(tmp_path: Path) -> None:
     reflected_week(tmp_path)
     out = run_bin("reflect").out

@@ -133,19 +133,19 @@ def _next_plan(ctx: AppContext, reflected: IsoWeek, offer: bool) -> None:
         else:
             ctx.out.say("reflect.plan_next_week", number=coming.week, week=str(coming))
         return
+    from selvleder.commands.planning import plan_week
     from selvleder.errors import Aborted
     from selvleder.ui.prompts import confirm
 
     ctx.out.line()
-    if not confirm(ctx.t("guided.reflect.plan_now", number=coming.week), ctx.t):
-        ctx.out.say("reflect.plan_next_week", number=coming.week, week=str(coming))
-        return
-    ctx.out.line()
-    from selvleder.commands.planning import plan_week
-
     try:
+        if not confirm(ctx.t("guided.reflect.plan_now", number=coming.week), ctx.t):
+            ctx.out.say("reflect.plan_next_week", number=coming.week, week=str(coming))
+            return
+        ctx.out.line()
         plan_week(ctx, str(coming), [], None, None, None, False, None, None, False)
-    except Aborted:  # the reflection is saved; only the plan is not
+    except (Aborted, KeyboardInterrupt):  # the reflection is saved; only the plan is not
+        ctx.out.line()
         ctx.out.say("guided.reflect.plan_stopped", number=coming.week)
 
 
