@@ -54,4 +54,33 @@ class Terminal:
         sys.stdout.write(to_json(data) + "\n")
 
     def show(self, *renderables: RenderableType) -> None:
+        from selvleder.render.guided import Styled
+
+        if renderables and all(isinstance(r, Styled) for r in renderables):
+            self._styled(renderables)  # the guided flows' lines: no Rich to import
+            return
         self.console.print(*renderables)
+
+    def _styled(self, lines: tuple[RenderableType, ...]) -> None:
+        import shutil
+
+        from selvleder.render.guided import Styled
+
+        width = max(shutil.get_terminal_size((80, 24)).columns, 40)
+        colour = _colour()
+        for line in lines:
+            assert isinstance(line, Styled)
+            for text in line.lines(width, colour):
+                sys.stdout.write(text + "\n")
+
+
+def _colour() -> bool:
+    """Colours as Rich decides them: on a terminal, unless NO_COLOR or TERM=dumb."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    try:
+        return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+    except (AttributeError, ValueError):
+        return False

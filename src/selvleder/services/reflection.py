@@ -118,13 +118,3 @@ def reflections_between(journal: Journal, first: IsoWeek, last: IsoWeek) -> dict
     """The stored reflections of the weeks ``first``..``last``, by week name."""
     with journal.read():
         return journal.reflections_between(str(first), str(last))
-
-
-def week_before(journal: Journal, week: IsoWeek) -> tuple[WeekPlan, str | None]:
-    """For ``plan-week``: the plan of the week before ``week`` and the step for the next
-    week written in that week's reflection, in one read."""
-    before = str(week.shift(-1))
-    with journal.read():
-        plan = journal.week_plan(before)
-        reflection = journal.reflection(before)
-    return plan, reflection.next_week if reflection is not None else None

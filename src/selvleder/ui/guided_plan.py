@@ -19,8 +19,7 @@ from selvleder.domain.planning import CarryChoice, PlanInput, PlanResult, Priori
 from selvleder.errors import Aborted, BadInput
 from selvleder.i18n import Messages
 from selvleder.render import guided
-from selvleder.render.text import rich_text
-from selvleder.services.planning import plan_context, plan_week
+from selvleder.services.planning import plan_context, plan_week, week_before
 from selvleder.ui.prompts import Prompter
 
 TYPE_CHECKING = False
@@ -84,7 +83,6 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
     from selvleder.domain.energy import EVIDENCE_WEEKS, Span, insights, window
     from selvleder.render.week import week_heading
     from selvleder.services.energy import logs_in_window
-    from selvleder.services.reflection import week_before
 
     # The drainers by the evidence rules, over the same window as every energy claim.
     span = Span(window(EVIDENCE_WEEKS, today())[0], EVIDENCE_WEEKS)
@@ -172,7 +170,7 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
     shown_focus = (focus or None) if request.focus_given else existing.focus
     shown_wait = [*existing.can_wait, *request.can_wait, *_waiting(unfinished, choices)]
     shown_buffer = buffer if buffer is not None else existing.buffer_pct
-    out.show(guided.plan_preview(order, shown_focus, shown_wait, shown_buffer, t))
+    out.show(*guided.plan_preview(order, shown_focus, shown_wait, shown_buffer, t))
     if not ask.confirm(t("guided.plan.save"), help="guided.plan.help.save"):
         raise Aborted()
     result = plan_week(journal, week, request, cap, choices=CarryChoice(choices))
@@ -186,8 +184,6 @@ def _waiting(unfinished: list[Priority], choices: dict[int, str]) -> list[str]:
 
 def _show_goals(ctx: AppContext, goals: list[Goal]) -> None:
     """The active goals with their ids; one without a measure or a due date is flagged."""
-    from rich.text import Text
-
     from selvleder.render import palette
 
     t, out = ctx.t, ctx.out
@@ -197,8 +193,7 @@ def _show_goals(ctx: AppContext, goals: list[Goal]) -> None:
     out.say("guided.plan.goals")
     ref = today().isoformat()
     for g in goals:
-        line = Text(f"  {g.id}  ")
-        line.append_text(rich_text(g.title))
+        line = guided.Styled(f"  {g.id}  ").append(g.title)
         if g.due and g.due < ref:
             line.append("  " + t("guided.plan.goal_overdue"), style=palette.ATTENTION)
         elif not g.clear:
