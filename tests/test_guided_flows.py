@@ -603,3 +603,34 @@ def test_a_long_answer_in_the_editor_is_kept_and_a_too_long_one_reopens_it(
     child.expect_exact("Kept your answer from the editor (6,600 characters).")
     child.sendcontrol("c")
     assert finish(child) == 130
+
+
+def test_styled_lines_wrap_at_words_and_keep_their_styles() -> None:
+    from selvleder.render.guided import coach, words
+
+    line = words("Next week", "Protect Wednesday morning \x1b[2J for the budget draft")
+    plain = line.lines(30, colour=False)
+    assert all(len(text) <= 30 for text in plain) and "\x1b" not in "".join(plain)
+    assert " ".join(part.strip() for part in plain) == (
+        "Next week: Protect Wednesday morning \\x1b[2J for the budget draft"
+    )
+    assert plain[1].startswith("  ") and not plain[1].startswith("   ")
+    coloured = coach("One item in your room to act is unclear.").lines(20, colour=True)
+    assert all(text.startswith("  \x1b[3;38;5;31m") for text in coloured[1:])
+    assert words("Focus", "x").lines(80, colour=True) == ["\x1b[2m  Focus: \x1b[0mx"]
+
+
+@pytest.mark.parametrize("no_color", ["", "1"])
+def test_the_flows_colour_only_without_no_color(no_color: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    if no_color:
+        env["NO_COLOR"] = no_color
+    child = pexpect.spawn(
+        str(BIN), ["plan-week"], env={**env, "TERM": "xterm"}, encoding="utf-8", timeout=20
+    )
+    child.expect_exact("What matters most right now? ")
+    shown = child.before or ""
+    child.sendeof()
+    assert finish(child) == 130
+    assert ("\x1b[1;38;5;31m1/3  " in shown) is not bool(no_color)  # the step, in teal
+    assert ("38;5" in shown) is not bool(no_color)
