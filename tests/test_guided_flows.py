@@ -601,8 +601,21 @@ def test_a_long_answer_in_the_editor_is_kept_and_a_too_long_one_reopens_it(
     child.sendline("e")
     child.expect_exact("Your answer has 25,000 characters; at most 20,000 fit.")
     child.expect_exact("Kept your answer from the editor (6,600 characters).")
-    child.sendcontrol("c")
-    assert finish(child) == 130
+    answer(child, "How did it go, 1–5: ", "")
+    for _ in range(3):
+        child.expect(r"\? $")
+        child.sendline("")
+        answer(child, "How did it go, 1–5: ", "")
+    for _ in range(5):  # the pulse, next week
+        child.expect(r"[:\]] $")
+        child.sendline("")
+    answer(child, "Plan week 49 now? [Y/n]: ", "n")
+    assert finish(child) == 0
+    data = json.loads(run_cli("reflect", "--week", "48", "--json").out)
+    assert [(t["answer"], t["rating"]) for t in data["tips"][:2]] == [
+        ("a" * 6600, 4),
+        ("a" * 6600, None),
+    ]
 
 
 def test_styled_lines_wrap_at_words_and_keep_their_styles() -> None:
