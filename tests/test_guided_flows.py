@@ -173,6 +173,7 @@ def test_init_shows_saved_lists_and_enter_keeps_them(home: Path) -> None:
     answer(child, "  -: ", "")
     child.expect_exact("Structure")
     answer(child, "  -: ", "-")  # empties the list of strengths
+    child.expect(r"[:?\]] $")  # Ctrl-C at the next prompt
     child.sendcontrol("c")
     child.expect_exact("Stopped. Nothing was saved.")
     assert finish(child) == 130
@@ -323,6 +324,7 @@ def test_plan_week_opens_with_last_week_and_its_step(
     child.expect_exact(step)
     child.expect_exact("Protect Wednesday morning")
     child.expect_exact("1/4")
+    child.expect(r"[:?\]] $")  # Ctrl-C at the first prompt
     child.sendcontrol("c")
     assert finish(child) == 130
 
@@ -344,6 +346,7 @@ def test_reflect_ends_by_offering_to_plan_the_coming_week(home: Path, tmp_path: 
     child.expect_exact("Week 48: 1 of 2 done; one still open.")
     child.expect_exact("Ask Kari")  # the step just written
     answer(child, "[k] ", "k")
+    child.expect(r"[:?\]] $")  # Ctrl-C at the next prompt
     child.sendcontrol("c")
     child.expect_exact("the plan for week 49 was not saved. Your reflection is saved.")
     assert finish(child) == 0

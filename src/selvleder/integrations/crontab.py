@@ -91,6 +91,45 @@ def installed() -> bool:
     return bool(text) and split_block(text or "")[1] is not None
 
 
+def block_journals(block: str) -> list[str]:
+    """The journals (``SELVLEDER_DB``) the block's lines run reminders for, in order."""
+    found: list[str] = []
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            words = shlex.split(line.replace(chr(92) + "%", "%"))
+        except ValueError:
+            continue
+        for word in words:
+            name, sep, value = word.partition("=")
+            if sep and name == "SELVLEDER_DB" and value not in found:
+                found.append(value)
+    return found
+
+
+def cron_daemon_running(proc: str = "/proc") -> bool | None:
+    """Whether a cron daemon (cron, crond, fcron) is running, from the process names in
+    /proc; None where there is no /proc to look in. No subprocess."""
+    import os
+
+    try:
+        pids = [name for name in os.listdir(proc) if name.isdigit()]
+    except OSError:
+        return None
+    for pid in pids:
+        try:
+            with open(os.path.join(proc, pid, "comm"), encoding="utf-8", errors="replace") as f:
+                if f.read().strip() in DAEMONS:
+                    return True
+        except OSError:
+            continue
+    return False
+
+
+DAEMONS = frozenset({"cron", "crond", "fcron", "cronie"})
+
+
 def cron_line(fields: str, executable: str, kind: str, env: dict[str, str]) -> str:
     """One crontab line: schedule, then env VAR=value ... /abs/selvleder remind run KIND."""
     words = ["env", *(f"{k}={shlex.quote(v)}" for k, v in env.items())]

@@ -20,10 +20,26 @@ if TYPE_CHECKING:
     from selvleder.message_keys import MessageKey
 
 
+# The width of output that is not a terminal: wide enough that no line is ever wrapped
+# or cut (titles are at most 300 characters, notes 5000), so grep and cut see whole lines.
+UNBOUNDED = 20_000
+
+
+def unbounded() -> bool:
+    """Output goes to a pipe or a file and no width was asked for (COLUMNS): lines are
+    never wrapped. An exported COLUMNS still sets a width, as it does for Rich itself."""
+    try:
+        to_terminal = sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        to_terminal = False
+    return not to_terminal and not os.environ.get("COLUMNS", "").strip()
+
+
 class Terminal:
     def __init__(self, t: Messages) -> None:
         self.t = t
         self._console: Console | None = None
+        self._unbounded = False
         self.printed_json = False
 
     @property
@@ -31,12 +47,14 @@ class Terminal:
         if self._console is None:
             from rich.console import Console
 
-            self._console = Console(markup=False, emoji=False, highlight=False)
+            self._unbounded = unbounded()
+            width = UNBOUNDED if self._unbounded else None
+            self._console = Console(markup=False, emoji=False, highlight=False, width=width)
             if self._console.color_system == "standard" and os.environ.get("TERM") != "linux":
                 # TERM=xterm and the like: the terminal draws the 256 colours of the
                 # palette (render/palette.py), which Rich would bend to the 16 themed ones
                 self._console = Console(
-                    markup=False, emoji=False, highlight=False, color_system="256"
+                    markup=False, emoji=False, highlight=False, width=width, color_system="256"
                 )
         return self._console
 
@@ -59,14 +77,25 @@ class Terminal:
         if renderables and all(isinstance(r, Styled) for r in renderables):
             self._styled(renderables)  # the guided flows' lines: no Rich to import
             return
-        self.console.print(*renderables)
+        console = self.console
+        if not self._unbounded:
+            console.print(*renderables)
+            return
+        from rich.measure import Measurement
+
+        # each as wide as it needs and no wider: a table at its natural width, a panel
+        # around its longest line (not 20 000 columns of border)
+        for renderable in renderables:
+            needed = Measurement.get(console, console.options, renderable).maximum
+            console.print(renderable, width=max(1, min(needed, UNBOUNDED)))
 
     def _styled(self, lines: tuple[RenderableType, ...]) -> None:
         import shutil
 
         from selvleder.render.guided import Styled
 
-        width = max(shutil.get_terminal_size((80, 24)).columns, 40)
+        columns = shutil.get_terminal_size((80, 24)).columns
+        width = UNBOUNDED if unbounded() else max(columns, 40)
         colour = _colour()
         for line in lines:
             assert isinstance(line, Styled)

@@ -22,10 +22,24 @@ def export_document(journal: Journal) -> dict[str, Any]:
     return build_document(tables, version, now().isoformat(timespec="seconds"))
 
 
+STDIN = "-"  # as FILE: standard input (import -, plan-week --from -, reflect --answers -)
+
+
+def _open_user_file(path: str) -> Any:
+    """The file the user named, or standard input for ``-`` (left open when done)."""
+    if path == STDIN:
+        import sys
+        from contextlib import nullcontext
+
+        return nullcontext(sys.stdin.buffer)
+    return open(path, "rb")
+
+
 def read_user_file(path: str) -> bytes:
+    """Every file the user gives is read here, standard input (``-``) too."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        with _open_user_file(path) as handle:
+            return bytes(handle.read())
     except FileNotFoundError:
         raise BadInput("error.file_missing", path=path) from None
     except IsADirectoryError:

@@ -20,6 +20,7 @@ from selvleder.errors import Aborted, BadInput
 from selvleder.i18n import Messages
 from selvleder.render import guided
 from selvleder.services.planning import plan_context, plan_week, week_before
+from selvleder.ui.guided_calendar import guided_calendar
 from selvleder.ui.prompts import Prompter
 
 TYPE_CHECKING = False
@@ -102,6 +103,7 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
     if drainers:
         tags = ctx.t.listed(f"#{d['tag']}" for d in drainers)
         out.show(guided.coach(t("guided.plan.drainers", tags=tags, weeks=EVIDENCE_WEEKS), ""))
+    guided_calendar(ctx, existing)
     if existing.priorities:
         out.say("guided.plan.so_far")
         out.show(*guided.numbered([p.title for p in existing.priorities]))
@@ -136,7 +138,6 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
     out.line()
     number += 1
     out.show(guided.step(number, total, t("guided.plan.step.priorities")))
-    # (issue 19: the week's calendar capacity is shown here, before the priorities)
     slots = cap - len(existing.counted) - len(kept)
     out.say("guided.plan.priorities", cap=cap, left=max(slots, 0))
     titles: list[PriorityFields] = []
