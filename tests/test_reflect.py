@@ -240,30 +240,46 @@ def test_guided_reflection_in_a_terminal(home: Path) -> None:
     build_week()
     env = {**os.environ, "SELVLEDER_LANG": "en", "EDITOR": "/bin/false"}
     child = spawn(env)
-    child.expect_exact("Five short questions about your week.")
-    child.expect_exact("? How does my effort contribute to the organisation's goals?")
-    child.expect_exact("Your answer: ")
+    child.expect_exact("Seven short steps")
+    child.expect_exact("1/7")
+    child.expect_exact("Reflect on your role and mission")
+    child.expect_exact("How does my effort contribute to the organisation's goals? ")
+    child.sendline("?")  # the tip's other questions, one prompt at a time
+    child.expect_exact("What can wait?")
+    child.expect_exact("How does my effort contribute to the organisation's goals? ")
     child.sendline("I move the case-handling goal forward.")
     child.expect_exact("How did it go, 1–5: ")
     child.sendline("7")
-    child.expect_exact("Answer 1, 2, 3, 4 or 5")
+    child.expect_exact("'7' is not a number from 1 to 5")
+    child.expect_exact("How did it go, 1–5: ")
     child.sendline("4")
-    child.expect_exact("2. Set clear goals for your own work")
-    child.expect_exact("Your answer: ")
+    child.expect_exact("2/7")
+    child.expect_exact("Set clear goals for your own work")
+    child.expect_exact("Are my goals concrete, relevant and measurable? ")
     child.sendline("")  # skip
     child.expect_exact("How did it go, 1–5: ")
     child.sendline("")
-    for answer, rating in (("Two of three.", "3"), ("", ""), ("Meetings drain me.", "2")):
-        child.expect_exact("Your answer: ")
+    for question, answer, rating in (
+        ("What gives the most value? ", "Two of three.", "3"),
+        ("learning needs? ", "", ""),
+        ("What are my strengths, values and drivers? ", "Meetings drain me.", "2"),
+    ):
+        child.expect_exact(question)
         child.sendline(answer)
         child.expect_exact("How did it go, 1–5: ")
         child.sendline(rating)
+    child.expect_exact("6/7")
+    child.expect_exact("Empowerment pulse")
     for value in ("4", "2", "4", "5"):
-        child.expect(r"1–5.*: ")
+        child.expect(r"1–5\): ")
         child.sendline(value)
+    child.expect_exact("7/7")
     child.expect_exact("Next week, one small step: ")
     child.sendline("Protect Thursday morning.")
     child.expect_exact("Saved your reflection for week 48.")
+    child.expect_exact("Plan week 49 now? [Y/n]: ")
+    child.sendline("n")
+    child.expect_exact("'selvleder plan-week --week 2026-W49'")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -281,7 +297,7 @@ def test_guided_reflection_abort_saves_nothing(home: Path) -> None:
     journal = home / ".local" / "share" / "selvleder" / "journal.db"
     before = journal.read_bytes()
     child = spawn({**os.environ, "SELVLEDER_LANG": "en"})
-    child.expect_exact("Your answer: ")
+    child.expect_exact("organisation's goals? ")
     child.sendline("Something")
     child.expect_exact("How did it go, 1–5: ")
     child.sendcontrol("c")
@@ -316,12 +332,13 @@ def test_e_opens_the_editor_for_a_longer_answer(home: Path, tmp_path: Path) -> N
     editor.chmod(0o755)
     env = {**os.environ, "SELVLEDER_LANG": "en", "EDITOR": str(editor)}
     child = spawn(env)
-    child.expect_exact("Your answer: ")
+    child.expect_exact("organisation's goals? ")
     child.sendline("e")
+    child.expect_exact("Kept your answer from the editor (17 characters).")
     child.expect_exact("How did it go, 1–5: ")
     child.sendline("")
     for _ in range(4):
-        child.expect_exact("Your answer: ")
+        child.expect(r"\? $")
         child.sendline("")
         child.expect_exact("How did it go, 1–5: ")
         child.sendline("")
@@ -330,6 +347,8 @@ def test_e_opens_the_editor_for_a_longer_answer(home: Path, tmp_path: Path) -> N
         child.sendline("")
     child.expect_exact("Next week, one small step: ")
     child.sendline("")
+    child.expect_exact("[Y/n]: ")
+    child.sendline("n")
     child.expect(pexpect.EOF)
     child.close()
     data = json.loads(run_cli("reflect", "--week", "48", "--json").out)

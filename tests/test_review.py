@@ -233,6 +233,7 @@ def per_week_snapshot(journal: Journal, week: IsoWeek, config: Config) -> Snapsh
             reflection=journal.reflection(str(week)) or Reflection(),
             max_goals=config.max_goals,
             max_priorities=config.max_priorities,
+            since=date.fromisoformat(journal.first_day() or "9999-12-31"),
         )
 
 

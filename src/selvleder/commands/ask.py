@@ -107,7 +107,10 @@ def order_leadership(ctx: AppContext, o: OrderOptions) -> None:
 
         confirm_preview(ctx, message, o.dry_run)
     request_id = None if o.dry_run else record(ctx.journal(), request, target)
-    deliver(ctx, message, o.format, recipient, o.out, o.force)
+    if o.topic is None and o.format == "text" and not o.out:
+        pass  # the guided preview showed the message: it is not printed a second time
+    else:
+        deliver(ctx, message, o.format, recipient, o.out, o.force)
     if request_id is not None:
         ctx.out.warn(ctx.t("ask.recorded", id=request_id))
 

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from selvleder.domain.coach import Observation, Snapshot
+    from selvleder.domain.dates import IsoWeek
     from selvleder.i18n import Messages
 
 
@@ -149,12 +150,46 @@ def reflect(
     if show and snapshot.reflection.is_empty and not json:
         ctx.out.say("reflect.none_stored", number=target.week, week=str(target))
         return
-    if guided:
+    from selvleder.domain.reflection import journal_is_empty
+
+    first_run = journal_is_empty(snapshot)
+    if guided and not first_run:  # a first run gets the start guide, not panels of zeros
         from selvleder.ui.guided_reflect import guided_reflection
 
         guided_reflection(ctx, snapshot)
         snapshot = build_snapshot(journal, target, ctx.config, today())
-    _reflection_output(ctx, snapshot, json=json, export=export, force=force, quiet=guided)
+    quiet = guided and not first_run
+    _reflection_output(ctx, snapshot, json=json, export=export, force=force, quiet=quiet)
+    if not (json or show):
+        _next_plan(ctx, target, offer=guided)
+
+
+def _next_plan(ctx: AppContext, reflected: IsoWeek, offer: bool) -> None:
+    """The loop: after the reflection, plan the coming week; on a terminal the guided
+    plan is offered, otherwise the command that starts it is named."""
+    from selvleder.domain.dates import plan_default_week, today
+
+    coming = reflected.shift(1)
+    if not offer:
+        if coming == plan_default_week(today()):
+            ctx.out.say("reflect.plan_next", number=coming.week)
+        else:
+            ctx.out.say("reflect.plan_next_week", number=coming.week, week=str(coming))
+        return
+    from selvleder.commands.planning import plan_week
+    from selvleder.errors import Aborted
+    from selvleder.ui.prompts import confirm
+
+    ctx.out.line()
+    try:
+        if not confirm(ctx.t("guided.reflect.plan_now", number=coming.week), ctx.t):
+            ctx.out.say("reflect.plan_next_week", number=coming.week, week=str(coming))
+            return
+        ctx.out.line()
+        plan_week(ctx, str(coming), [], None, None, None, False, None, None, False)
+    except (Aborted, KeyboardInterrupt):  # the reflection is saved; only the plan is not
+        ctx.out.line()
+        ctx.out.say("guided.reflect.plan_stopped", number=coming.week)
 
 
 def _reflection_output(

@@ -92,6 +92,13 @@ class Snapshot(Record):
     # (the journal's busy_days over the evidence window), and the working day's length.
     busy: dict[str, int] = field(default_factory=dict)
     workday_minutes: int = 480
+    # The first day the journal holds anything (date.max: nothing yet). The coach makes
+    # no claim about the time before it ("not in 4 weeks" on a journal one week old).
+    since: date = date.min
+
+    def covers(self, first: date) -> bool:
+        """The journal reaches back to ``first``: a claim about the time from then holds."""
+        return self.since <= first
 
     @property
     def reference(self) -> date:
@@ -125,6 +132,7 @@ class CoachWindow(Record):
     feedback_asked: list[str] = field(default_factory=list)  # as ``feedback``, asked for
     busy: dict[str, int] = field(default_factory=dict)  # meeting minutes per working day
     workday_minutes: int = 480
+    since: date = date.min  # the first day the journal holds anything (date.max: nothing)
 
 
 def snapshot_of(w: CoachWindow, i: int, *, with_logs: bool = True) -> Snapshot:
@@ -158,6 +166,7 @@ def snapshot_of(w: CoachWindow, i: int, *, with_logs: bool = True) -> Snapshot:
         max_priorities=w.max_priorities,
         busy=w.busy,
         workday_minutes=w.workday_minutes,
+        since=w.since,
     )
 
 
@@ -606,6 +615,8 @@ def feedback_open_old(s: Snapshot) -> list[Observation]:
 @rule({"feedback.none_recent": 120})
 def feedback_none_recent(s: Snapshot) -> list[Observation]:
     since = s.week.shift(-(RECENT_WEEKS - 1)).monday()
+    if not s.covers(since):  # a journal younger than the window: no claim about it
+        return []
     if any(since <= r.created <= s.week.sunday() for r in s.requests):
         return []
     hint = command("ask-leader", "--need", "feedback", "--topic", FILL_TEXT)
@@ -621,6 +632,8 @@ def feedback_none_recent(s: Snapshot) -> list[Observation]:
 @rule({"feedback.given": 200})
 def feedback_given(s: Snapshot) -> list[Observation]:
     key = "given" if s.feedback_given else "none"
+    if not s.feedback_given and not s.covers(s.week.shift(-(RECENT_WEEKS - 1)).monday()):
+        key = "none_yet"  # "none in the last 4 weeks" only when the journal is that old
     hint = command("feedback", "give", "--to", FILL_TEXT, FILL_TEXT)
     return [
         Observation(
@@ -741,7 +754,9 @@ def energy_gaps(s: Snapshot) -> list[Observation]:
     days = [
         s.week.day(i).isoformat()
         for i in range(5)
-        if s.week.day(i) < s.today and s.week.day(i).isoformat() not in logged
+        if s.week.day(i) < s.today
+        and s.week.day(i).isoformat() not in logged
+        and s.covers(s.week.day(i))  # not a day before the journal began
     ]
     if not days:
         return []

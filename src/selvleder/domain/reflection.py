@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from selvleder.domain.coach import Reflection, Snapshot
 from selvleder.domain.models import PULSE_KEYS, TIP_KEYS
-from selvleder.domain.text import MAX_NOTE, optional_text
+from selvleder.domain.text import MAX_ANSWER, MAX_NOTE, optional_text
 from selvleder.errors import BadInput
 
 TYPE_CHECKING = False
@@ -58,7 +58,7 @@ class Answers:
         if tip not in TIP_KEYS:
             raise BadInput("error.answers_key", key=tip)
         if answer is not None:
-            self.reflection.answers[tip] = optional_text(answer, tip, MAX_NOTE)
+            self.reflection.answers[tip] = optional_text(answer, tip, MAX_ANSWER)
         if rating is not None:
             self.reflection.ratings[tip] = check_rating(rating, f"{tip}.rating")
 

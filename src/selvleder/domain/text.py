@@ -7,6 +7,7 @@ from selvleder.i18n import message_key
 
 MAX_TITLE = 300
 MAX_NOTE = 5000
+MAX_ANSWER = 20000  # a reflection answer: 5,000 at the prompt, longer in $EDITOR
 MAX_ID = 2**63 - 1
 
 

@@ -12,9 +12,10 @@ from rich.table import Table
 from rich.text import Text
 
 from selvleder.i18n import Messages, message_key
+from selvleder.render import palette
 from selvleder.render.text import rich_text
 
-STATUS_STYLE = {"open": "yellow", "answered": "green", "closed": "dim"}
+STATUS_STYLE = {"open": palette.ATTENTION, "answered": palette.GOOD, "closed": "dim"}
 
 
 def _table(t: Messages) -> Table:
@@ -162,7 +163,8 @@ class FeedbackLines:
             yield Segment(_fit(id_, widths[0], right=True), dim)
             yield Segment(f"  {_fit(day, widths[1])}  ")
             yield Segment(
-                _fit(kind, widths[2]), console.get_style("cyan" if kind == self.asked else "none")
+                _fit(kind, widths[2]),
+                console.get_style(palette.TEAL if kind == self.asked else "none"),
             )
             yield Segment("  ")
             start = sum(widths[:3]) + 6  # where the name begins

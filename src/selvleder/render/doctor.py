@@ -7,11 +7,12 @@ from rich.text import Text
 
 from selvleder.domain.doctor import DoctorReport
 from selvleder.i18n import Messages
+from selvleder.render import palette
 from selvleder.render.text import rich_text
 
 
 def _row(ok: bool, label: str, value: str) -> Text:
-    line = Text("  ✓ " if ok else "  ✗ ", style="green" if ok else "red")
+    line = Text("  ✓ " if ok else "  ✗ ", style=palette.GOOD if ok else palette.BAD)
     line.append(f"{label}: ", style="dim")
     line.append_text(rich_text(value))
     return line
@@ -90,9 +91,9 @@ def doctor_view(report: DoctorReport, t: Messages) -> RenderableType:
         lines.append(Text(""))
         for key in [*report.problems, *report.warnings]:
             hint = f"{key}.hint"
-            lines.append(Text(t(hint) if t.has(hint) else t(key), style="yellow"))
+            lines.append(Text(t(hint) if t.has(hint) else t(key), style=palette.ATTENTION))
     else:
-        lines.append(Text(t("doctor.all_good"), style="green"))
+        lines.append(Text(t("doctor.all_good"), style=palette.GOOD))
     return Group(*lines)
 
 

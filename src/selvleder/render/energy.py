@@ -12,6 +12,7 @@ from selvleder.domain.dates import IsoWeek
 from selvleder.domain.energy import EnergyShow, Insights, Moment, TagEffect, window
 from selvleder.domain.models import Profile
 from selvleder.i18n import Messages, message_key
+from selvleder.render import palette
 from selvleder.render.text import rich_text
 
 TYPE_CHECKING = False
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from selvleder.message_keys import MessageKey
 
 SPARKS = "▁▂▃▄▅▆▇█"
-LEVEL_STYLE = {1: "red", 2: "yellow", 3: "white", 4: "green", 5: "bold green"}
+LEVEL_STYLE = palette.ENERGY_LEVEL  # reads on dark and light terminals (render/palette.py)
 
 
 def spark(level: float) -> str:
@@ -108,7 +109,7 @@ def _motivation(profile: Profile, t: Messages) -> list[RenderableType]:
     lines: list[RenderableType] = [Text(""), Text(t("energy.show.profile"), style="bold")]
     for label, value in items:
         if value:
-            line = Text(f"  {label}: ", style="dim")
+            line = Text().append(f"  {label}: ", style="dim")
             line.append_text(rich_text(value))
             lines.append(line)
     return lines

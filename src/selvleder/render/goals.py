@@ -10,6 +10,7 @@ from rich.text import Text
 
 from selvleder.domain.models import Goal
 from selvleder.i18n import Messages, message_key
+from selvleder.render import palette
 from selvleder.render.text import rich_text
 
 
@@ -46,7 +47,7 @@ def goals_table(goals: list[Goal], last: dict[int, str], cap: int, t: Messages) 
             title,
             rich_text(goal.measure) if goal.measure else Text("–", style="dim"),
             _date(goal.due, t),
-            Text(status, style="yellow" if flagged else ""),
+            Text(status, style=palette.ATTENTION if flagged else ""),
             _date(last.get(goal.id), t),
         )
     footer = Text(t("goal.count", active=active, cap=cap), style="dim")
@@ -71,7 +72,7 @@ def goal_view(goal: Goal, t: Messages) -> RenderableType:
         (t("goal.column.org_goal"), goal.org_goal),
         (t("goal.column.status"), t(message_key(f"goal.status.{goal.status}"))),
     ]:
-        line = Text(f"  {label}: ", style="dim")
+        line = Text().append(f"  {label}: ", style="dim")
         line.append_text(rich_text(value) if value else Text("–"))
         lines.append(line)
     if goal.status == "active" and not goal.clear and not goal.is_step:

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from selvleder.domain.models import MANDATE_KINDS, MandateItem, Profile
 from selvleder.i18n import Messages, message_key
+from selvleder.render import palette
 from selvleder.render.text import rich_text
 
 
@@ -16,7 +17,7 @@ def _heading(text: str) -> Text:
 
 
 def _field(label: str, value: str | None, t: Messages) -> Text:
-    line = Text(f"  {label}: ", style="dim")
+    line = Text().append(f"  {label}: ", style="dim")
     line.append_text(rich_text(value) if value else Text(t("common.not_set"), style="italic"))
     return line
 
@@ -61,7 +62,7 @@ def mandate_view(items: list[MandateItem], t: Messages) -> RenderableType:
     for kind in MANDATE_KINDS:
         for item in items:
             if item.kind == kind:
-                style = "yellow" if kind == "unclear" else ""
+                style = palette.ATTENTION if kind == "unclear" else ""
                 table.add_row(
                     str(item.id),
                     Text(t(message_key(f"mandate.kind.{kind}")), style=style),

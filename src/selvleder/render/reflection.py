@@ -17,6 +17,7 @@ from rich.text import Text
 from selvleder.domain.coach import Observation, Snapshot
 from selvleder.domain.models import PULSE_KEYS, TIP_KEYS
 from selvleder.i18n import Messages, message_key
+from selvleder.render import palette
 from selvleder.render.energy import spark, tag_evidence
 from selvleder.render.text import rich_text
 from selvleder.render.week import week_heading
@@ -74,7 +75,7 @@ def _rating(value: int | None) -> Text:
 
 
 def _line(label: str, value: str | Text, t: Messages) -> Text:
-    line = Text(f"{label}: ", style="dim")
+    line = Text().append(f"{label}: ", style=palette.LABEL)
     line.append_text(value if isinstance(value, Text) else Text(value))
     return line
 
@@ -93,14 +94,15 @@ def _energy_spark(s: Snapshot) -> Text:
     return out
 
 
-def tip_data(tip: str, s: Snapshot, t: Messages) -> list[Text]:
-    """What the journal shows for the week, per tip."""
+def tip_data(tip: str, s: Snapshot, t: Messages, said: frozenset[str] = frozenset()) -> list[Text]:
+    """What the journal shows for the week, per tip; a fact the coach already states
+    (``said``: the codes of the tip's observations) is not shown twice."""
     lines: list[Text] = []
     if tip == "role":
         role = s.profile.role or s.profile.mission
         lines.append(_line(t("reflect.data.role"), rich_text(role) if role else Text("–"), t))
         counted = s.plan.counted
-        if counted:
+        if counted and "role.goal_links" not in said:
             linked = sum(1 for p in counted if p.goal_id)
             lines.append(Text(t("reflect.data.linked", linked=linked, total=len(counted))))
         unclear = sum(1 for m in s.mandate if m.kind == "unclear")
@@ -121,7 +123,7 @@ def tip_data(tip: str, s: Snapshot, t: Messages) -> list[Text]:
         ]
         lines.append(Text(t("reflect.data.progress", count=len(moved))))
     elif tip == "plan":
-        if s.plan.priorities or s.plan.moved_away:
+        if (s.plan.priorities or s.plan.moved_away) and "plan.completion" not in said:
             lines.append(
                 Text(
                     t(
@@ -132,6 +134,7 @@ def tip_data(tip: str, s: Snapshot, t: Messages) -> list[Text]:
                     )
                 )
             )
+        if s.plan.priorities or s.plan.moved_away:
             if s.plan.buffer_pct is not None:
                 lines.append(Text(t("week.buffer", pct=s.plan.buffer_pct)))
             for p in s.plan.priorities:
@@ -152,9 +155,16 @@ def tip_data(tip: str, s: Snapshot, t: Messages) -> list[Text]:
             1 for r in s.requests if s.week.monday() <= r.created <= s.week.sunday()
         )
         lines.append(Text(t("reflect.data.requests", count=week_requests, open=open_)))
-        lines.append(Text(feedback_line(s.feedback_given, s.feedback_asked, t)))
+        if not (s.feedback_given or s.feedback_asked or s.covers(s.week.shift(-3).monday())):
+            lines.append(Text(t("reflect.data.feedback.none_yet")))  # a young journal
+        elif "feedback.given" not in said or s.feedback_asked:
+            lines.append(Text(feedback_line(s.feedback_given, s.feedback_asked, t)))
     elif tip == "energy":
-        if s.logs:
+        if s.logs and "energy.level" in said:  # the coach says the mean: the days only
+            line = Text(t("reflect.data.energy_days") + "  ")
+            line.append_text(_energy_spark(s))
+            lines.append(line)
+        elif s.logs:
             avg = sum(log.level for log in s.logs) / len(s.logs)
             line = Text(t("reflect.data.energy", mean=avg, count=len(s.logs)) + "  ")
             line.append_text(_energy_spark(s))
@@ -169,16 +179,23 @@ def tip_data(tip: str, s: Snapshot, t: Messages) -> list[Text]:
 
 
 def tip_panel(
-    number: int, tip: str, s: Snapshot, observations: list[Observation], t: Messages
+    number: int,
+    tip: str,
+    s: Snapshot,
+    observations: list[Observation],
+    t: Messages,
+    progress: str | None = None,
 ) -> Panel:
+    """One tip: what it means, the week's facts, what the coach says, the answer.
+    ``progress`` ('2/7') replaces the number in the title in the guided flow."""
     body: list[RenderableType] = [Text(t(message_key(f"tip.{tip}.meaning")), style="italic")]
     body.append(Text(""))
-    body += tip_data(tip, s, t)
+    body += tip_data(tip, s, t, frozenset(o.code for o in observations))
     if observations:
         body.append(Text(""))
         for obs in observations:
-            line = Text("→ ", style="cyan")
-            line.append_text(rich_text(observation_text(obs, t)))
+            line = Text("› ", style=palette.COACH)
+            line.append_text(rich_text(observation_text(obs, t), style=palette.COACH))
             body.append(line)
     answer = s.reflection.answers.get(tip)
     rating = s.reflection.ratings.get(tip)
@@ -187,7 +204,12 @@ def tip_panel(
         if answer:
             body.append(_line(t("reflect.your_answer"), rich_text(answer), t))
         body.append(_line(t("reflect.rating"), _rating(rating), t))
-    title = Text(f" {number}. {t(message_key(f'tip.{tip}.title'))} ", style="bold")
+    title = Text(" ")
+    if progress:
+        title.append(progress + "  ", style=palette.STEP)
+    else:
+        title.append(f"{number}. ", style="bold")
+    title.append(f"{t(message_key(f'tip.{tip}.title'))} ", style="bold")
     return Panel(Group(*body), title=title, title_align="left", box=ROUNDED, padding=(0, 1))
 
 
@@ -232,6 +254,8 @@ def reflection_view(
 
 
 def empty_view(week_text: str, t: Messages) -> RenderableType:
+    """A first run: the short start guide, then the five tips with their guiding
+    questions (what the weekly reflection will ask about)."""
     return Group(
         Text(t("reflect.heading", heading=week_text), style="bold"),
         Text(""),
@@ -239,8 +263,22 @@ def empty_view(week_text: str, t: Messages) -> RenderableType:
         Text(""),
         *[Text("  " + t(message_key(f"reflect.empty.step{i}"))) for i in range(1, 5)],
         Text(""),
+        *tips_guide(t),
         Text(t("reflect.empty.outro"), style="italic"),
     )
+
+
+def tips_guide(t: Messages) -> list[Text]:
+    """The five tips, each with its guiding questions."""
+    lines = [Text(t("reflect.empty.tips"), style="bold")]
+    for number, tip in enumerate(TIP_KEYS, 1):
+        lines.append(Text(f"{number}. {t(message_key(f'tip.{tip}.title'))}", style="bold"))
+        for i in (1, 2, 3, 4):
+            key = f"tip.{tip}.q{i}"
+            if t.has(key):
+                lines.append(Text("   " + t(key), style=palette.COACH))
+    lines.append(Text(""))
+    return lines
 
 
 def feedback_line(given: int, asked: int, t: Messages) -> str:

@@ -100,7 +100,7 @@ class WeekTable:
 def review_view(review: Review, t: Messages) -> RenderableType:
     rows = review.rows
     parts: list[RenderableType] = [Text(t("review.heading", weeks=len(rows)), style="bold")]
-    trend = Text(f"{t('review.completion')}: ", style="dim")
+    trend = Text().append(f"{t('review.completion')}: ", style="dim")
     trend.append_text(_spark_line([r.completion_rate for r in rows], 0, 1))
     trend.append(f"   {t('review.energy')}: ", style="dim")
     trend.append_text(_spark_line([r.energy_mean for r in rows], 1, 5))
@@ -112,7 +112,7 @@ def review_view(review: Review, t: Messages) -> RenderableType:
     if not review.highlights:
         parts.append(Text("  " + t("review.no_highlights"), style="italic"))
     for highlight in review.highlights:
-        line = Text(f"  {t.week(highlight.week)}: ", style="dim")
+        line = Text().append(f"  {t.week(highlight.week)}: ", style="dim")
         line.append_text(rich_text(observation_text(highlight.observation, t)))
         parts.append(line)
     return Group(*parts)

@@ -7,6 +7,7 @@ text is always shown as typed. Diagnostics go to stderr.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from selvleder.render.text import literal, to_json
@@ -27,8 +28,6 @@ UNBOUNDED = 20_000
 def unbounded() -> bool:
     """Output goes to a pipe or a file and no width was asked for (COLUMNS): lines are
     never wrapped. An exported COLUMNS still sets a width, as it does for Rich itself."""
-    import os
-
     try:
         to_terminal = sys.stdout.isatty()
     except (AttributeError, ValueError):
@@ -49,12 +48,14 @@ class Terminal:
             from rich.console import Console
 
             self._unbounded = unbounded()
-            self._console = Console(
-                markup=False,
-                emoji=False,
-                highlight=False,
-                width=UNBOUNDED if self._unbounded else None,
-            )
+            width = UNBOUNDED if self._unbounded else None
+            self._console = Console(markup=False, emoji=False, highlight=False, width=width)
+            if self._console.color_system == "standard" and os.environ.get("TERM") != "linux":
+                # TERM=xterm and the like: the terminal draws the 256 colours of the
+                # palette (render/palette.py), which Rich would bend to the 16 themed ones
+                self._console = Console(
+                    markup=False, emoji=False, highlight=False, width=width, color_system="256"
+                )
         return self._console
 
     def line(self, text: str = "") -> None:
@@ -71,6 +72,11 @@ class Terminal:
         sys.stdout.write(to_json(data) + "\n")
 
     def show(self, *renderables: RenderableType) -> None:
+        from selvleder.render.guided import Styled
+
+        if renderables and all(isinstance(r, Styled) for r in renderables):
+            self._styled(renderables)  # the guided flows' lines: no Rich to import
+            return
         console = self.console
         if not self._unbounded:
             console.print(*renderables)
@@ -82,3 +88,28 @@ class Terminal:
         for renderable in renderables:
             needed = Measurement.get(console, console.options, renderable).maximum
             console.print(renderable, width=max(1, min(needed, UNBOUNDED)))
+
+    def _styled(self, lines: tuple[RenderableType, ...]) -> None:
+        import shutil
+
+        from selvleder.render.guided import Styled
+
+        columns = shutil.get_terminal_size((80, 24)).columns
+        width = UNBOUNDED if unbounded() else max(columns, 40)
+        colour = _colour()
+        for line in lines:
+            assert isinstance(line, Styled)
+            for text in line.lines(width, colour):
+                sys.stdout.write(text + "\n")
+
+
+def _colour() -> bool:
+    """Colours as Rich decides them: on a terminal, unless NO_COLOR or TERM=dumb."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    try:
+        return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+    except (AttributeError, ValueError):
+        return False

@@ -9,6 +9,7 @@ from rich.text import Text
 from selvleder.domain.dates import IsoWeek, format_duration
 from selvleder.domain.models import WeekPlan
 from selvleder.i18n import Messages, message_key
+from selvleder.render import palette
 from selvleder.render.text import rich_text
 
 TYPE_CHECKING = False
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from selvleder.domain.calendar import Capacity
     from selvleder.domain.planning import PlanResult
 
-STATUS_STYLE = {"planned": "", "done": "green", "dropped": "dim", "carried": "dim"}
+STATUS_STYLE = {"planned": "", "done": palette.GOOD, "dropped": "dim", "carried": "dim"}
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -42,7 +43,7 @@ def focus_block(when: str | None, t: Messages) -> str:
 def week_view(plan: WeekPlan, cap: int, goals: dict[int, str], t: Messages) -> RenderableType:
     week = IsoWeek.parse(plan.week)
     parts: list[RenderableType] = [Text(week_heading(week, t), style="bold")]
-    focus = Text(f"{t('week.focus')}: ", style="dim")
+    focus = Text().append(f"{t('week.focus')}: ", style="dim")
     focus.append_text(rich_text(plan.focus) if plan.focus else Text("–"))
     parts.append(focus)
     if not plan.priorities:
@@ -88,7 +89,7 @@ def week_view(plan: WeekPlan, cap: int, goals: dict[int, str], t: Messages) -> R
             table.add_row(*cells)
         parts.append(table)
     if plan.moved_away:
-        line = Text(f"{t('week.moved_away')}: ", style="dim")
+        line = Text().append(f"{t('week.moved_away')}: ", style="dim")
         for i, moved in enumerate(plan.moved_away):
             if i:
                 line.append("; ")
@@ -96,7 +97,7 @@ def week_view(plan: WeekPlan, cap: int, goals: dict[int, str], t: Messages) -> R
             line.append(f" ({moved.id}, {t('week.moved_to', week=t.week(moved.to))})", style="dim")
         parts.append(line)
     if plan.can_wait:
-        line = Text(f"{t('week.can_wait')}: ", style="dim")
+        line = Text().append(f"{t('week.can_wait')}: ", style="dim")
         for i, waiting in enumerate(plan.can_wait):
             if i:
                 line.append("; ")

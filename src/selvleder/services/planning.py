@@ -156,6 +156,15 @@ def plan_context(journal: Journal, week: IsoWeek) -> tuple[list[Goal], WeekPlan,
         )
 
 
+def week_before(journal: Journal, week: IsoWeek) -> tuple[WeekPlan, str | None]:
+    """The guided plan's opening: the plan of the week before ``week`` and the step for
+    the next week written in that week's reflection, in one read."""
+    before = str(week.shift(-1))
+    with journal.read():
+        reflection = journal.reflection(before)
+        return journal.week_plan(before), reflection.next_week if reflection else None
+
+
 def _inherit(fields: PriorityFields, original: Priority) -> None:
     """A carried priority keeps its goal, value, energy and estimate (not its focus block)."""
     for key, value in (

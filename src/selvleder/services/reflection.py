@@ -56,6 +56,7 @@ def read_window(
     first_recent = weeks[1].monday()  # the earliest week a snapshot counts requests from
     plans = journal.plans_between(str(weeks[0]), str(weeks[-1]))
     requests = journal.stamped_requests_for_coach(utc_midnight(first_recent))
+    first_day = journal.first_day()
     return CoachWindow(
         weeks=weeks,
         today=today,
@@ -83,6 +84,7 @@ def read_window(
             ).items()
         },
         workday_minutes=_workday_minutes(config),
+        since=date.fromisoformat(first_day) if first_day else date.max,
     )
 
 

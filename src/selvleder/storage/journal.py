@@ -492,6 +492,26 @@ class Journal:
             plan.moved_away = moved
         return {week: plans[week] for week in sorted(plans)}
 
+    def first_day(self) -> str | None:
+        """The first day the journal holds anything (YYYY-MM-DD; a UTC stamp's date), or
+        None for an empty journal: the coach claims nothing about the time before it."""
+        days = [
+            self._scalar(sql)
+            for sql in (
+                "SELECT MIN(at) FROM energy_logs",  # by its index
+                "SELECT MIN(local_date) FROM feedback_given",  # by its index
+                "SELECT MIN(created_at) FROM goals",
+                "SELECT MIN(created_at) FROM weeks",
+                "SELECT MIN(created_at) FROM priorities",
+                "SELECT MIN(created_at) FROM leader_requests",
+                "SELECT MIN(created_at) FROM reflections",
+                "SELECT MIN(created_at) FROM mandate",
+                "SELECT MIN(updated_at) FROM profile",
+            )
+        ]
+        found = [str(day)[:10] for day in days if day]
+        return min(found) if found else None
+
     def carried_counts(self, first: str, last: str) -> dict[int, int]:
         """The links of the chain of each priority of the weeks in [first, last] that has
         one (as ``carried_chain``: carries and recorded moves): one query for the window."""

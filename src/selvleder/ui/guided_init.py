@@ -1,45 +1,74 @@
-"""The guided ``init`` on a terminal: a few questions, current answers as defaults."""
+"""The guided ``init`` on a terminal: four short steps, the saved answers as defaults
+(lists shown, Enter keeps them), each answer checked where it is typed."""
 
 from __future__ import annotations
 
 from selvleder.context import AppContext
 from selvleder.domain.setup import Setup
+from selvleder.errors import BadInput
 from selvleder.i18n import message_key
-from selvleder.ui.prompts import ask, ask_list, confirm
+from selvleder.render import guided
+from selvleder.ui.prompts import Prompter
+
+STEPS = 4
+
+
+def _email(text: str) -> str:
+    from selvleder.config import valid_email
+
+    if not valid_email(text):
+        raise BadInput("guided.init.email_again", value=text)
+    return text
+
+
+def _lang(text: str) -> str:
+    from selvleder.i18n import normalize_lang
+
+    lang = normalize_lang(text)
+    if lang is None:
+        raise BadInput("guided.init.lang_again", value=text)
+    return lang
 
 
 def guided_setup(ctx: AppContext) -> Setup:
     t, out = ctx.t, ctx.out
-    from selvleder.services.profile import read_profile
+    from selvleder.services.profile import read_role
 
-    profile = read_profile(ctx.journal())
+    profile, mandate_now = read_role(ctx.journal())
     config = ctx.config
+    ask = Prompter(t)
+    out.show(guided.heading(t("init.title")))
     out.say("init.intro")
     out.line()
-    out.say("init.section.role")
-    role = ask(t("init.ask.role"), profile.role)
-    mission = ask(t("init.ask.mission"), profile.mission)
-    org_goals = ask_list(t("init.ask.org_goals"), t) or profile.org_goals
+    out.show(guided.step(1, STEPS, t("init.section.role")))
+    role = ask.text(t("init.ask.role"), profile.role, help="init.help.role")
+    mission = ask.text(t("init.ask.mission"), profile.mission, help="init.help.mission")
+    org_goals = ask.list(t("init.ask.org_goals"), profile.org_goals, help="init.help.org_goals")
     out.line()
-    out.say("init.section.motivation")
-    strengths = ask_list(t("init.ask.strengths"), t) or profile.motivation.strengths
-    values = ask_list(t("init.ask.values"), t) or profile.motivation.values
-    drivers = ask_list(t("init.ask.drivers"), t) or profile.motivation.drivers
-    joy = ask(t("init.ask.joy"), profile.motivation.joy)
+    out.show(guided.step(2, STEPS, t("init.section.motivation")))
+    m = profile.motivation
+    strengths = ask.list(t("init.ask.strengths"), m.strengths, help="init.help.motivation")
+    values = ask.list(t("init.ask.values"), m.values, help="init.help.motivation")
+    drivers = ask.list(t("init.ask.drivers"), m.drivers, help="init.help.motivation")
+    joy = ask.text(t("init.ask.joy"), m.joy, help="init.help.motivation")
     out.line()
-    out.say("init.section.mandate")
+    out.show(guided.step(3, STEPS, t("init.section.mandate")))
     mandate: list[tuple[str, str]] = []
     for kind in ("mine", "leader", "bounded", "unclear"):
-        mandate += [
-            (kind, text) for text in ask_list(t(message_key(f"init.ask.mandate_{kind}")), t)
-        ]
+        there = [item.text for item in mandate_now if item.kind == kind]
+        if there:
+            out.show(guided.words(t("init.mandate_there"), "; ".join(there)))
+        added = ask.list(t(message_key(f"init.ask.mandate_{kind}")), help="init.help.mandate")
+        mandate += [(kind, text) for text in added or []]
     out.line()
-    out.say("init.section.leader")
-    leader_name = ask(t("init.ask.leader_name"), config.leader_name)
-    leader_email = ask(t("init.ask.leader_email"), config.leader_email)
-    me_name = ask(t("init.ask.me_name"), config.me_name)
-    me_email = ask(t("init.ask.me_email"), config.me_email)
-    lang = ask(t("init.ask.lang"), config.lang or ctx.lang)
+    out.show(guided.step(4, STEPS, t("init.section.leader")))
+    leader_name = ask.text(t("init.ask.leader_name"), config.leader_name, limit=120)
+    leader_email = ask.checked(
+        t("init.ask.leader_email"), _email, config.leader_email, help="init.help.email"
+    )
+    me_name = ask.text(t("init.ask.me_name"), config.me_name, limit=120)
+    me_email = ask.checked(t("init.ask.me_email"), _email, config.me_email, help="init.help.email")
+    lang = ask.checked(t("init.ask.lang"), _lang, config.lang or ctx.lang, help="init.help.lang")
     setup = Setup(
         role=role or None,
         mission=mission or None,
@@ -55,7 +84,8 @@ def guided_setup(ctx: AppContext) -> Setup:
         lang=lang or None,
         mandate=mandate,
     )
-    if not confirm(t("init.confirm"), t):
+    out.line()
+    if not ask.confirm(t("init.confirm")):
         from selvleder.errors import Aborted
 
         raise Aborted()
