@@ -38,6 +38,14 @@ def local_zone() -> ZoneInfo:
     return ZoneInfo("UTC")
 
 
+def ics_text(text: str, *, newlines: bool = False) -> str:
+    """User text for a calendar field: no control or invisible characters (``cat week.ics``
+    must not run an escape sequence, a calendar must not show reversed text)."""
+    from selvleder.render.text import plain_field
+
+    return plain_field(text, newlines=newlines)
+
+
 def week_calendar(plan: WeekPlan, week: IsoWeek, stamp: datetime | None = None) -> bytes:
     from icalendar import Calendar, Event
 
@@ -54,11 +62,11 @@ def week_calendar(plan: WeekPlan, week: IsoWeek, stamp: datetime | None = None) 
         summary.add("dtstamp", created)
         summary.add("dtstart", week.monday())
         summary.add("dtend", week.monday() + timedelta(days=7))
-        summary.add("summary", f"{plan.week}: " + "; ".join(p.title for p in active))
+        summary.add("summary", ics_text(f"{plan.week}: " + "; ".join(p.title for p in active)))
         lines = [f"{p.rank}. {p.title}" for p in active]
         if plan.focus:
             lines.insert(0, plan.focus)
-        summary.add("description", "\n".join(lines))
+        summary.add("description", ics_text("\n".join(lines), newlines=True))
         summary.add("transp", "TRANSPARENT")
         cal.add_component(summary)
     for p in active:
@@ -71,7 +79,7 @@ def week_calendar(plan: WeekPlan, week: IsoWeek, stamp: datetime | None = None) 
         event.add("dtstamp", created)
         event.add("dtstart", datetime.combine(day, block.start, tzinfo=zone))
         event.add("dtend", datetime.combine(day, block.end, tzinfo=zone))
-        event.add("summary", p.title)
+        event.add("summary", ics_text(p.title))
         event.add("categories", ["selvleder"])
         cal.add_component(event)
     if zone.key != "UTC":

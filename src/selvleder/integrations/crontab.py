@@ -86,6 +86,34 @@ def without_block(text: str) -> str:
     return before + after
 
 
+def block_journals(block: str) -> set[str]:
+    """The journals a block's reminders write to (each line carries SELVLEDER_DB=…)."""
+    found = set()
+    for line in block.splitlines():
+        if line.startswith("#"):
+            continue
+        try:
+            words = shlex.split(line.replace(chr(92) + "%", "%"))
+        except ValueError:
+            continue
+        for word in words:
+            if word.startswith("SELVLEDER_DB="):
+                found.add(word.split("=", 1)[1])
+    return found
+
+
+def belongs_to(block: str, journal_path: str) -> bool:
+    """Whether the block's reminders are this journal's (a block naming no journal is the
+    default journal's, as every release has written one)."""
+    import os
+
+    journals = block_journals(block)
+    if not journals:
+        return True
+    mine = os.path.realpath(journal_path)
+    return any(os.path.realpath(path) == mine for path in journals)
+
+
 def installed() -> bool:
     text = read_crontab()
     return bool(text) and split_block(text or "")[1] is not None
