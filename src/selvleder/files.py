@@ -44,6 +44,8 @@ def check_writable_target(path: str, *, force: bool) -> None:
         raise BadInput("error.file_is_folder", path=path)
     if os.path.lexists(path) and not force:
         raise BadInput("error.file_exists", path=path)
+    if os.path.exists(path) and not os.path.isfile(path):
+        raise BadInput("error.db_not_file", path=path)  # a device or pipe is never replaced
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise BadInput("error.folder_missing", path=folder)

@@ -74,13 +74,16 @@ def _aware(value: datetime) -> datetime:
     return _in_range(value)
 
 
+IMPORT_FUTURE_TOLERANCE_S = 24 * 3600  # a file from a machine whose clock ran ahead
+
+
 def _logged(value: datetime) -> datetime:
-    """An energy log's time: in range and not in the future (as ``energy log --at``)."""
+    """An energy log's time: in range and not in the future (as ``energy log --at``; by a
+    day's tolerance for the clock of the machine the file came from)."""
     from selvleder.domain.dates import now
-    from selvleder.domain.energy import FUTURE_TOLERANCE_S
 
     moment = _in_range(value)
-    if (moment - now()).total_seconds() > FUTURE_TOLERANCE_S:
+    if (moment - now()).total_seconds() > IMPORT_FUTURE_TOLERANCE_S:
         raise ValueError("an energy log cannot be in the future")
     return moment
 

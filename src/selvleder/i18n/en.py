@@ -365,7 +365,7 @@ MESSAGES: dict[str, str] = {
     "doctor.paused": "Reminders paused until",
     "doctor.backups": "Backups",
     "doctor.writable": "Journal can be written",
-    "doctor.readonly": "The journal cannot be written (read-only file, folder or disk). Commands that save will fail until it can.",
+    "doctor.readonly": "The journal cannot be written (read-only file, folder or disk). Commands that save will not work until it can.",
     "doctor.leftover": "Left by a stopped run",
     "doctor.leftovers": "A run that was stopped left a temporary file (named above), which may hold a copy of your notes. Delete it; the next run that writes in that folder also removes it.",
     "doctor.ok": "ok",

@@ -369,7 +369,7 @@ MESSAGES: dict[str, str] = {
     "doctor.paused": "Påminnelser pauset til",
     "doctor.backups": "Sikkerhetskopier",
     "doctor.writable": "Journalen kan skrives",
-    "doctor.readonly": "Journalen kan ikke skrives (skrivebeskyttet fil, mappe eller disk). Kommandoer som lagrer, vil feile til den kan skrives.",
+    "doctor.readonly": "Journalen kan ikke skrives (skrivebeskyttet fil, mappe eller disk). Kommandoer som lagrer, virker ikke før den kan skrives.",
     "doctor.leftover": "Etterlatt av en avbrutt kjøring",
     "doctor.leftovers": "En kjøring som ble avbrutt, la igjen en midlertidig fil (vist over), som kan inneholde en kopi av notatene dine. Slett den; neste kjøring som skriver i den mappen, fjerner den også.",
     "doctor.ok": "ok",
