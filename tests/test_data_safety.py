@@ -446,6 +446,13 @@ def test_terminal_output_shows_hostile_characters_visibly(tmp_path: Path) -> Non
             assert char not in result.out + added.out, (args, repr(char))
         assert "<U+202E>" in result.out and "<U+200B>" in result.out
         assert "\\x1b" in result.out
+    for args in (("goal", "list", "--json"), ("export",)):  # JSON: escaped, the same data
+        result = run_bin("--db", str(db), *args)
+        for char in RAW:
+            assert char not in result.out, (args, repr(char))
+        assert "\\u202e" in result.out
+    titles = [g["title"] for g in json.loads(run_bin("--db", str(db), "export").out)["goals"]]
+    assert titles == [HOSTILE]
 
 
 def test_ics_and_eml_carry_no_control_or_invisible_characters(tmp_path: Path) -> None:

@@ -21,8 +21,21 @@ if TYPE_CHECKING:
 # other bidi overrides, embeddings and isolates, zero-width spaces and joiners, the BOM.
 INVISIBLE = "\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + INVISIBLE + "]")
-_C1 = re.compile("[\x7f-\x9f]")
-_C1_CHARS = tuple(map(chr, range(0x7F, 0xA0)))
+# JSON for stdout escapes C1 controls and the invisible characters (same data, never raw)
+_C1 = re.compile("[\x7f-\x9f" + INVISIBLE + "]")
+_C1_CHARS = tuple(
+    chr(code)
+    for code in (
+        *range(0x7F, 0xA0),
+        0x061C,
+        0x180E,
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2065),
+        *range(0x2066, 0x206A),
+        0xFEFF,
+    )
+)
 # what a header or calendar field must not carry: every control character and the invisible
 _UNSAFE_FIELD = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f" + INVISIBLE + "]")
 
@@ -67,7 +80,8 @@ def rich_text(text: str | None, style: str = "") -> Text:
 
 
 def to_json(data: object) -> str:
-    """JSON for stdout: UTF-8 text, with C1 controls escaped too (json leaves them raw).
+    """JSON for stdout: UTF-8 text, with C1 controls and invisible characters (bidi
+    overrides, zero-width) escaped too (json leaves them raw).
 
     The same text as ``json.dumps(data, ensure_ascii=False, indent=2)`` (a test
     compares them on generated values), but the values are written by json's C
