@@ -89,9 +89,17 @@ def dead_pid() -> int:
 
 
 def plant_leftovers(folder: Path) -> list[Path]:
-    """What a restore (this release's and the last one's) killed mid-copy leaves."""
-    pid = dead_pid()
-    planted = [folder / f".selvleder-{pid}-0123456789abcdef.tmp", folder / f".restore-{pid}.tmp.db"]
+    """What a restore (this release's and the last one's) killed mid-copy leaves: a temp
+    file made by the product's own helper in a process that is gone, and the old name."""
+    import sys
+
+    made = subprocess.run(
+        [sys.executable, "-c", "import sys; from selvleder.files import create_temp as c; "
+         "print(c(sys.argv[1]))", str(folder)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    planted = [Path(made.stdout.strip()), folder / f".restore-{dead_pid()}.tmp.db"]
+    assert planted[0].parent == folder and planted[0].name.startswith(".selvleder-")
     for path in planted:
         conn = sqlite3.connect(path)
         conn.execute("CREATE TABLE goals (title TEXT)")
