@@ -560,3 +560,29 @@ def test_forget_on_another_journal_keeps_the_main_journals_reminders(
     assert fakes.crontab() == installed
     assert run_bin("forget", "--all", "--yes").code == 0
     assert fakes.crontab() == mine.encode()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="a read-only bind mount needs root")
+def test_doctor_on_a_read_only_mount_is_not_all_good(tmp_path: Path) -> None:
+    source, mounted = tmp_path / "source", tmp_path / "mounted"
+    source.mkdir()
+    mounted.mkdir()
+    run_cli("--db", str(source / "journal.db"), "goal", "add", "Keep")
+    mount = shutil.which("mount", path="/usr/bin:/bin:/usr/sbin:/sbin") or "mount"
+    umount = shutil.which("umount", path="/usr/bin:/bin:/usr/sbin:/sbin") or "umount"
+    bound = subprocess.run([mount, "--bind", str(source), str(mounted)], capture_output=True)
+    if bound.returncode != 0:
+        pytest.skip(f"no bind mount here: {bound.stderr.decode(errors='replace').strip()}")
+    try:
+        ro = subprocess.run([mount, "-o", "remount,bind,ro", str(mounted)], capture_output=True)
+        if ro.returncode != 0:
+            pytest.skip("cannot remount read-only here")
+        db = mounted / "journal.db"
+        text = run_bin("--db", str(db), "doctor")
+        assert text.code == 1 and "All good" not in text.out, text.out
+        assert "cannot be written" in text.out
+        data = json.loads(run_bin("--db", str(db), "doctor", "--json").out)
+        assert data["writable"] is False
+        assert run_bin("--db", str(db), "goal", "add", "x").code == 1
+    finally:
+        subprocess.run([umount, str(mounted)], capture_output=True, check=False)
