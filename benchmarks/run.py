@@ -78,7 +78,8 @@ def cmd(
 # goal, {closed} a finished one, {planned}/{done} priorities of this week, {log}
 # the last energy log, {mandate} a handlingsrom item, {request} an open request,
 # {export}/{markdown} an export of the 10-year journal, {backup} a backup of
-# it, {out} a scratch output file, {answers} examples/answers.toml.
+# it, {out} a scratch output file, {answers} examples/answers.toml, {calendar}
+# examples/calendar.ics (read once, then from the journal's cache while unchanged).
 COMMANDS: list[Command] = [
     # The everyday commands and their bars from PRODUCT.md, on both journals.
     cmd("energy log 3 -t møter", bar=4.0, journals=EVERYDAY),
@@ -95,6 +96,10 @@ COMMANDS: list[Command] = [
     cmd("remind install --help", bar=12.0, journals=NONE),
     cmd("week --json"),
     cmd("week --week last"),
+    cmd("week --calendar {calendar}", bar=10.0, journals=EVERYDAY),
+    cmd("week --json --calendar {calendar}"),
+    cmd("energy insights --calendar {calendar}", bar=10.0),
+    cmd("reflect --no-input --calendar {calendar}", bar=10.0),
     cmd("energy show"),
     cmd("energy show --json"),
     cmd("energy show --weeks 52"),
@@ -160,6 +165,9 @@ COMMANDS: list[Command] = [
     cmd("export"),
     cmd("export --format markdown"),
     cmd("export --out {out}.json --force"),
+    # The period report: not on a speed bar of its own, but a 10-year window in under 2 s.
+    cmd("report"),
+    cmd("report --months 120 --share-notes --share-reflections --out {out}.html --force", bar=None),
     cmd("import {export}", bar=40.0, before=EMPTY),
     cmd("backup {out}.db --force"),
     cmd("restore {backup} --yes", before=FRESH),
@@ -171,6 +179,10 @@ COMMANDS: list[Command] = [
     cmd("remind resume", before=FRESH),
     cmd("remind remove", before=FRESH),
     cmd("remind run energy"),
+    # a Tab in the shell: the ids of a 10-year journal, no more than a plain command
+    cmd("__complete bash goal done", "", bar=10.0),
+    cmd("__complete zsh priority done", "", bar=10.0),
+    cmd("completion bash", journals=NONE),
     cmd("demo --db {out}-demo.db --force", bar=None, journals=NONE),
     cmd("demo --years 10 --db {out}-demo.db --force", bar=None, journals=NONE),
 ]
@@ -187,6 +199,7 @@ SHOWN = {
     "backup": "backup.db",
     "out": "out",
     "answers": "answers.toml",
+    "calendar": "calendar.ics",
 }
 CONFIG = 'lang = "nb"\n[me]\nname = "Ola"\n[leader]\nname = "Kari"\nemail = "kari@example.no"\n'
 
@@ -380,6 +393,7 @@ def prepare_home(exe: str, years: list[int]) -> Home:
         "backup": str(backup),
         "out": str(scratch / "out"),
         "answers": str(ROOT / "examples" / "answers.toml"),
+        "calendar": str(ROOT / "examples" / "calendar.ics"),
     }
     return Home(env, data / "journal.db", config, journals, places)
 

@@ -69,6 +69,24 @@ def tagged_window(tag: str, level_with: float, level_without: float) -> list[Log
     return sorted(logs, key=lambda g: g.date)
 
 
+def meeting_window(heavy_level: int, light_level: int) -> dict[str, object]:
+    """The evidence window with the calendar read: on each of the 8 weeks ending with
+    WEEK, Monday and Tuesday full of meetings (300 of 480 minutes) and Wednesday to Friday
+    light (60); one log a day, ``heavy_level`` (a little noise) on heavy days,
+    ``light_level`` on light ones."""
+    noise = [0, 1, 0, -1, 0, 0, 1, -1]
+    logs, busy = [], {}
+    for k in range(8):
+        week = WEEK.shift(-k)
+        for i in range(5):
+            day = week.day(i).isoformat()
+            heavy = i < 2
+            busy[day] = 300 if heavy else 60
+            level = heavy_level if heavy else light_level
+            logs.append(log(day, max(1, min(5, level + (noise[(k + i) % 8] if i == 4 else 0)))))
+    return {"window_logs": sorted(logs, key=lambda g: g.date), "busy": busy}
+
+
 def calm(**changes: object) -> Snapshot:
     """A week where nothing calls for a remark (but the always-on ones)."""
     base = Snapshot(
@@ -161,6 +179,8 @@ PLANTED: list[tuple[str, dict[str, object]]] = [
     ("feedback.none_recent", {"requests": []}),
     ("energy.drainers", {"window_logs": tagged_window("meetings", 2, 3.5)}),
     ("energy.energisers", {"window_logs": tagged_window("focus", 4, 2.5)}),
+    ("energy.meeting_load", meeting_window(2, 4)),
+    ("plan.meeting_heavy", {"busy": {WEEK.day(i).isoformat(): 300 for i in range(5)}}),
     ("energy.gaps", {"logs": [log("2026-11-23", 3)]}),
     ("energy.pulse_low", {"reflection": Reflection(pulse={"autonomy": 2, "meaning": 4})}),
     (

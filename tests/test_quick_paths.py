@@ -55,6 +55,9 @@ def test_the_quick_commands_are_the_everyday_and_the_whole_journal_ones() -> Non
         "import",
         "forget",
         "restore",
+        # every new shell runs it from its start-up file
+        "completion",
+        "report",
     }
 
 

@@ -325,9 +325,9 @@ def test_a_schema_5_journal_migrates_to_v6(journal_path: Path) -> None:
     journal_path.chmod(0o600)
     ok("goal", "add", "New step", "--under", "1")  # migrates, then adds the step
     with closing(sqlite3.connect(journal_path)) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION == 6
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION >= 6
         applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
-        assert applied[-1] == "m006_add_goals_parent_id_goals_parent_feedback_given_kind"
+        assert "m006_add_goals_parent_id_goals_parent_feedback_given_kind" in applied
     rows = json.loads(ok("feedback", "list", "--json"))
     assert [(r["kind"], r["to"]) for r in rows] == [("given", "Ola")]
     assert [(g["id"], g["parent_id"]) for g in goals_json()] == [(1, None), (2, 1)]

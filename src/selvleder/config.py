@@ -17,7 +17,19 @@ from selvleder.paths import config_path
 DEFAULT_MAX_PRIORITIES = 5
 DEFAULT_MAX_GOALS = 5
 REMINDER_KINDS = ("plan_week", "energy", "reflect", "follow_up")
+DEFAULT_WORKDAY = "08:00-16:00"
+_WORKDAY = re.compile(r"([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)")
 _EMAIL = re.compile(r"[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+")
+
+
+def workday_minutes(spec: str) -> tuple[int, int] | None:
+    """ "08:00-16:00" as minutes after midnight (480, 960); None if it is not one."""
+    match = _WORKDAY.fullmatch(spec.strip())
+    if not match:
+        return None
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    start, end = h1 * 60 + m1, h2 * 60 + m2
+    return (start, end) if start < end <= 24 * 60 else None
 
 
 def valid_email(value: str) -> bool:
@@ -26,6 +38,7 @@ def valid_email(value: str) -> bool:
 
 class Config:
     __slots__ = (
+        "calendar",
         "lang",
         "leader_email",
         "leader_name",
@@ -35,6 +48,7 @@ class Config:
         "me_name",
         "path",
         "reminders",
+        "workday",
     )
 
     def __init__(self, path: str | None = None) -> None:
@@ -47,6 +61,8 @@ class Config:
         self.max_priorities = DEFAULT_MAX_PRIORITIES
         self.max_goals = DEFAULT_MAX_GOALS
         self.reminders: dict[str, str] = {}
+        self.calendar: str | None = None  # a .ics file or a folder of them
+        self.workday = DEFAULT_WORKDAY
 
     def to_toml_dict(self) -> dict[str, object]:
         data: dict[str, object] = {}
@@ -65,6 +81,10 @@ class Config:
                 data[table] = person
         if self.reminders:
             data["reminders"] = dict(self.reminders)
+        if self.calendar:
+            data["calendar"] = self.calendar
+        if self.workday != DEFAULT_WORKDAY:
+            data["workday"] = self.workday
         return data
 
 
@@ -161,6 +181,18 @@ def _apply(config: Config, data: dict[str, object]) -> None:
             if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 20:
                 raise BadInput("error.config_key", key=key, value=_show(value))
             setattr(config, key, value)
+        elif key == "calendar":
+            if not isinstance(value, str) or not value.strip() or "\0" in value:
+                raise BadInput("error.config_key", key=key, value=_show(value))
+            # ~ is the home folder; a relative path is relative to config.toml's folder
+            found = os.path.expanduser(value.strip())
+            if not os.path.isabs(found) and config.path:
+                found = os.path.join(os.path.dirname(config.path), found)
+            config.calendar = found
+        elif key == "workday":
+            if not isinstance(value, str) or workday_minutes(value) is None:
+                raise BadInput("error.config_key", key=key, value=_show(value))
+            config.workday = value.strip()
         elif key in ("leader", "me"):
             _apply_person(config, key, value)
         elif key == "reminders":

@@ -35,6 +35,7 @@ class AppContext:
         self._terminal: Terminal | None = None
         self._journal: Journal | None = None
         self.quiet = False  # set by remind run: it never prints, not even nudges
+        self.calendar_option: str | None = None  # plan-week --calendar, for the guided flow
 
     @property
     def config(self) -> Config:

@@ -475,6 +475,10 @@ class WeekRow(Entity):
     buffer_pct: int | None = column(default=None, between=(0, 100))
     created_at: str = column(default="", codec=STAMP)
     updated_at: str = column(default="", codec=STAMP)
+    # v7: raised each time the week's plan or its priorities change; the calendar file's
+    # SEQUENCE (week --ics), so a re-imported week updates its events. Exported, so a
+    # journal moved by export and import goes on counting (an older export: 0).
+    revision: int = column(default=0, sql_default=0, since=7, between=(0, None))
 
 
 class Priority(Entity):
@@ -633,6 +637,21 @@ class Nudge(Entity):
     seen_at: str | None = column(default=None, codec=STAMP)
 
 
+class BusyDay(Entity):
+    """The calendar's busy time on one working day, inside working hours, overlaps
+    merged: the minutes and the blocks ("09:00-10:00 13:30-15:00"). Only times: no
+    title, person or place. Refreshed whenever the calendar is read; the meeting load
+    of ``energy.meeting_load``. v8."""
+
+    TABLE = "busy_days"
+    EXPORT = "busy_days"
+    ORDER = "date"
+    SINCE = 8
+    date: str = column(pk=True, autoincrement=False, codec=DATE)
+    minutes: int = column(between=(0, 1440))
+    blocks: str = column(default="", sql_default="", at_most=1000)
+
+
 class Setting(Entity):
     TABLE = "settings"
     ORDER = "key"
@@ -659,6 +678,7 @@ ENTITIES: tuple[type[Entity], ...] = (
     LeaderRequest,
     FeedbackGiven,
     Nudge,
+    BusyDay,
     Setting,
 )
 

@@ -101,6 +101,18 @@ def write_error(
     sys.stderr.write(one_line(text) + "\n")
 
 
+def failure_text(t: Messages, exc: BaseException) -> str:
+    """The one line ``report`` would show for ``exc``, in words (``remind run`` writes it
+    to remind.log, where a message key would mean nothing to the reader)."""
+    import contextlib
+    import io
+
+    said = io.StringIO()
+    with contextlib.redirect_stderr(said):
+        report(t, exc, False)
+    return " ".join(said.getvalue().split())
+
+
 def report(t: Messages, exc: BaseException, debug: bool) -> int:
     """Show a failure the CLI framework does not own; return its exit code."""
     if isinstance(exc, ShownFailure):

@@ -22,6 +22,7 @@ from selvleder.errors import BadInput, JournalError
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import BinaryIO
 
 TEMP_PREFIX = ".selvleder-"
 TEMP_MARK = ".tmp"
@@ -205,20 +206,30 @@ MAX_USER_FILE = 10 * 1024 * 1024  # bytes
 MAX_DEPTH = 32  # levels of nesting (tables, arrays, objects, dotted keys)
 
 
-def read_bounded(path: str, limit: int = MAX_USER_FILE) -> bytes:
-    """A user's file, refused (``error.file_too_big``, exit 2) before it is read whole when
-    it is over ``limit`` bytes; a device such as /dev/zero stops at the limit. Other
-    failures are the ``OSError`` for the caller's own message."""
-    with open(path, "rb") as handle:
-        import stat
+def read_bounded(path: str, limit: int = MAX_USER_FILE, handle: BinaryIO | None = None) -> bytes:
+    """A user's file (or ``handle``, standard input), refused (``error.file_too_big``, exit 2)
+    before it is read whole when it is over ``limit`` bytes; a device such as /dev/zero stops
+    at the limit. Other failures are the ``OSError`` for the caller's own message."""
+    if handle is not None:
+        return _read_limited(handle, path, limit)
+    with open(path, "rb") as opened:
+        return _read_limited(opened, path, limit)
 
+
+def _read_limited(handle: BinaryIO, path: str, limit: int) -> bytes:
+    import stat
+
+    too_big = BadInput("error.file_too_big", path=path, limit=limit // (1024 * 1024))
+    try:
         st = os.fstat(handle.fileno())
-        if stat.S_ISREG(st.st_mode) and st.st_size > limit:
-            raise BadInput("error.file_too_big", path=path, limit=limit // (1024 * 1024))
-        raw = handle.read(limit + 1)
+    except (OSError, ValueError, AttributeError):
+        st = None
+    if st is not None and stat.S_ISREG(st.st_mode) and st.st_size > limit:
+        raise too_big
+    raw = handle.read(limit + 1)
     if len(raw) > limit:
-        raise BadInput("error.file_too_big", path=path, limit=limit // (1024 * 1024))
-    return raw
+        raise too_big
+    return bytes(raw)
 
 
 def _too_deep(path: str) -> BadInput:

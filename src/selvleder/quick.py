@@ -41,6 +41,10 @@ def parse_quick(argv: list[str]) -> tuple[dict[str, Value], Command, dict[str, V
 
 def run_quick(argv: list[str]) -> int | None:
     """Run a quick command and return its exit code; None when Typer must handle argv."""
+    if argv[:1] == ["__complete"]:  # a shell's Tab (cli/completion.py)
+        from selvleder.cli.completion import complete
+
+        return complete(argv[1:])
     parsed = parse_quick(argv)
     if parsed is None:
         return None

@@ -24,6 +24,7 @@ COMMAND_MODULES = {
     "energy": "energy",
     "reflect": "reflect",
     "review": "reflect",
+    "report": "report",
     "ask-leader": "ask",
     "feedback": "ask",
     "doctor": "doctor",
@@ -34,6 +35,7 @@ COMMAND_MODULES = {
     "backup": "safety",
     "restore": "safety",
     "forget": "safety",
+    "completion": "completion",
 }
 ALL_MODULES = tuple(dict.fromkeys(COMMAND_MODULES.values()))
 # The one-line help of each top-level command, in the order root help lists them.
@@ -48,6 +50,7 @@ COMMAND_HELP: dict[str, MessageKey] = {
     "energy": "help.energy",
     "reflect": "help.reflect",
     "review": "help.review",
+    "report": "help.report",
     "ask-leader": "help.ask",
     "feedback": "help.feedback",
     "export": "help.export",
@@ -58,4 +61,5 @@ COMMAND_HELP: dict[str, MessageKey] = {
     "restore": "help.restore",
     "forget": "help.forget",
     "demo": "help.demo",
+    "completion": "help.completion",
 }

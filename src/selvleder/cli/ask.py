@@ -26,6 +26,7 @@ ID = Arg("request_id", "ID", kind=NUMBER)
     Opt("--context", "help.opt.context", kind=FLAG, off="--no-context", default=True),
     Opt("--share-energy", "help.opt.share_energy", kind=FLAG),
     Opt("--share-notes", "help.opt.share_notes", kind=FLAG),
+    Opt("--share-calendar", "help.opt.share_calendar", kind=FLAG),
     Opt("--format", "help.opt.format", metavar="text|markdown|eml", default="text", dest="format_"),
     Opt("--to", "help.opt.to", metavar="EMAIL"),
     Opt("--out", "help.opt.out", metavar="FILE"),
@@ -42,6 +43,7 @@ def ask_leader(
     context: bool,
     share_energy: bool,
     share_notes: bool,
+    share_calendar: bool,
     format_: str,
     to: str | None,
     out: str | None,
@@ -67,6 +69,7 @@ def ask_leader(
         dry_run,
         week,
     )
+    options.share_calendar = share_calendar
     order_leadership(ctx, options)
 
 

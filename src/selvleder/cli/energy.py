@@ -42,11 +42,18 @@ def energy_show(ctx: AppContext, weeks: int | None, json: bool) -> None:
     energy_show(ctx, weeks, json)
 
 
-@commands.add("energy insights", "help.energy.insights", WEEKS, JSON, quick=True)
-def energy_insights(ctx: AppContext, weeks: int | None, json: bool) -> None:
+@commands.add(
+    "energy insights",
+    "help.energy.insights",
+    WEEKS,
+    JSON,
+    Opt("--calendar", "help.opt.calendar", metavar="PATH"),
+    quick=True,
+)
+def energy_insights(ctx: AppContext, weeks: int | None, json: bool, calendar: str | None) -> None:
     from selvleder.commands.reports import energy_insights
 
-    energy_insights(ctx, weeks, json)
+    energy_insights(ctx, weeks, json, calendar)
 
 
 @commands.add("energy undo", "help.energy.undo")

@@ -16,6 +16,7 @@ VALUE = Opt("--value", "help.opt.pvalue", metavar="high|medium|low")
 ENERGY = Opt("--energy", "help.opt.penergy", metavar="gives|neutral|drains")
 ESTIMATE = Opt("--estimate", "help.opt.estimate", metavar="2h")
 WHEN = Opt("--when", "help.opt.when", metavar='"tue 09:00-11:00"')
+CALENDAR = Opt("--calendar", "help.opt.calendar", metavar="PATH")
 ID = Arg("priority_id", "ID", "help.arg.priority_id", kind=NUMBER)
 
 
@@ -31,6 +32,7 @@ ID = Arg("priority_id", "ID", "help.arg.priority_id", kind=NUMBER)
     Opt("--from", "help.opt.from", metavar="FILE.toml"),
     Opt("--ics", "help.opt.ics", metavar="FILE"),
     Opt("--force", "help.opt.force", kind=FLAG),
+    CALENDAR,
     quick=True,
 )
 def plan_week(
@@ -44,17 +46,46 @@ def plan_week(
     from_: str | None,
     ics: str | None,
     force: bool,
+    calendar: str | None,
 ) -> None:
     from selvleder.commands.planning import plan_week
 
-    plan_week(ctx, week, priority, can_wait or None, focus, buffer, bool(carry), from_, ics, force)
+    plan_week(
+        ctx,
+        week,
+        priority,
+        can_wait or None,
+        focus,
+        buffer,
+        bool(carry),
+        from_,
+        ics,
+        force,
+        calendar,
+    )
 
 
-@commands.add("week", "help.week", WEEK, Opt("--json", "help.opt.json", kind=FLAG), quick=True)
-def week(ctx: AppContext, week: str | None, json: bool) -> None:
+@commands.add(
+    "week",
+    "help.week",
+    WEEK,
+    Opt("--json", "help.opt.json", kind=FLAG),
+    Opt("--ics", "help.opt.week_ics", metavar="FILE"),
+    Opt("--force", "help.opt.force", kind=FLAG),
+    CALENDAR,
+    quick=True,
+)
+def week(
+    ctx: AppContext,
+    week: str | None,
+    json: bool,
+    ics: str | None,
+    force: bool,
+    calendar: str | None,
+) -> None:
     from selvleder.commands.reports import show_week
 
-    show_week(ctx, week, json)
+    show_week(ctx, week, json, ics, force, calendar)
 
 
 @commands.add(
@@ -67,6 +98,7 @@ def week(ctx: AppContext, week: str | None, json: bool) -> None:
     ENERGY,
     ESTIMATE,
     WHEN,
+    CALENDAR,
 )
 def priority_add(
     ctx: AppContext,
@@ -77,15 +109,21 @@ def priority_add(
     energy: str | None,
     estimate: str | None,
     when: str | None,
+    calendar: str | None,
 ) -> None:
+    from selvleder.commands.calendar import is_auto, place_auto
     from selvleder.domain.planning import PriorityFields
     from selvleder.domain.weeks import resolve_week
     from selvleder.services.planning import add_priority
 
-    fields = PriorityFields(title, goal, value, energy, estimate, when)
+    fields = PriorityFields(title, goal, value, energy, estimate, None if is_auto(when) else when)
     target, _ = resolve_week(week, None)
+    if is_auto(when):
+        place_auto(ctx, calendar, fields, week=str(target))
     p = add_priority(ctx.journal(), target, fields, ctx.config.max_priorities)
     ctx.out.say("priority.added", id=p.id, title=p.title, week=ctx.t.week(p.week))
+    if is_auto(when):
+        _say_placed(ctx, p.when)
 
 
 @commands.add(
@@ -98,6 +136,7 @@ def priority_add(
     ENERGY,
     ESTIMATE,
     WHEN,
+    CALENDAR,
 )
 def priority_edit(
     ctx: AppContext,
@@ -108,15 +147,28 @@ def priority_edit(
     energy: str | None,
     estimate: str | None,
     when: str | None,
+    calendar: str | None,
 ) -> None:
+    from selvleder.commands.calendar import is_auto, place_auto
     from selvleder.domain.planning import PriorityFields
     from selvleder.domain.text import check_id
     from selvleder.services.planning import edit_priority
 
     check_id(priority_id, "priority")
-    fields = PriorityFields(title, goal, value, energy, estimate, when)
+    fields = PriorityFields(title, goal, value, energy, estimate, None if is_auto(when) else when)
+    if is_auto(when):
+        place_auto(ctx, calendar, fields, priority_id=priority_id)
     p = edit_priority(ctx.journal(), priority_id, fields)
     ctx.out.say("priority.edited", id=p.id, title=p.title)
+    if is_auto(when):
+        _say_placed(ctx, p.when)
+
+
+def _say_placed(ctx: AppContext, when: str | None) -> None:
+    """``--when auto`` chose the time: say which, so the user need not look it up."""
+    from selvleder.render.week import focus_block
+
+    ctx.out.say("priority.placed", when=focus_block(when, ctx.t))
 
 
 def _status(

@@ -7,6 +7,7 @@ from selvleder.context import AppContext
 
 commands = Commands()
 JSON = Opt("--json", "help.opt.json", kind=FLAG)
+CALENDAR = Opt("--calendar", "help.opt.calendar", metavar="PATH")
 
 
 @commands.add(
@@ -19,6 +20,7 @@ JSON = Opt("--json", "help.opt.json", kind=FLAG)
     Opt("--export", "help.opt.export", metavar="FILE.md|.html|.svg"),
     Opt("--force", "help.opt.force", kind=FLAG),
     JSON,
+    CALENDAR,
     quick=True,
 )
 def reflect(
@@ -30,10 +32,11 @@ def reflect(
     export: str | None,
     force: bool,
     json: bool,
+    calendar: str | None,
 ) -> None:
     from selvleder.commands.reports import reflect
 
-    reflect(ctx, week, answers, no_input, show, export, force, json)
+    reflect(ctx, week, answers, no_input, show, export, force, json, calendar)
 
 
 @commands.add(
@@ -41,9 +44,10 @@ def reflect(
     "help.review",
     Opt("--weeks", "help.opt.weeks", kind=NUMBER, metavar="N"),
     JSON,
+    CALENDAR,
     quick=True,
 )
-def review(ctx: AppContext, weeks: int | None, json: bool) -> None:
+def review(ctx: AppContext, weeks: int | None, json: bool, calendar: str | None) -> None:
     from selvleder.commands.reports import review
 
-    review(ctx, weeks, json)
+    review(ctx, weeks, json, calendar)

@@ -50,11 +50,11 @@ def remind_install(
         ctx.out.line(f"  {kind:<10} {schedule.spec()}")
 
 
-@commands.add("remind show", "help.remind.show")
-def remind_show(ctx: AppContext) -> None:
+@commands.add("remind show", "help.remind.show", Opt("--json", "help.opt.json", kind=FLAG))
+def remind_show(ctx: AppContext, json: bool) -> None:
     from selvleder.commands.remind import show_reminders
 
-    show_reminders(ctx)
+    show_reminders(ctx, json)
 
 
 @commands.add("remind remove", "help.remind.remove")

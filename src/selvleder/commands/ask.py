@@ -22,6 +22,7 @@ class OrderOptions:
         "need",
         "out",
         "questions",
+        "share_calendar",
         "share_energy",
         "share_notes",
         "to",
@@ -58,6 +59,7 @@ class OrderOptions:
         self.agenda = agenda
         self.dry_run = dry_run
         self.week = week
+        self.share_calendar = False  # --share-calendar: the week's meeting hours only
 
 
 def order_leadership(ctx: AppContext, o: OrderOptions) -> None:
@@ -75,7 +77,7 @@ def order_leadership(ctx: AppContext, o: OrderOptions) -> None:
 
         check_writable_target(o.out, force=o.force)
     target, _ = resolve_week(o.week, None)
-    sharing = Sharing(o.context, o.share_energy or o.share_notes, o.share_notes)
+    sharing = Sharing(o.context, o.share_energy or o.share_notes, o.share_notes, o.share_calendar)
     leader, me = ctx.config.leader_name, ctx.config.me_name
     if o.agenda:
         from selvleder.domain.dates import today
@@ -93,6 +95,10 @@ def order_leadership(ctx: AppContext, o: OrderOptions) -> None:
         request, sharing = guided_request(ctx, o.need, o.questions, sharing)
     else:
         request = Request(o.need or "feedback", o.topic, o.questions)
+    if sharing.calendar:
+        from selvleder.commands.calendar import refresh
+
+        refresh(ctx, None, target.monday(), target.sunday())
     message = compose(
         ctx.journal(), request, sharing, target, leader, me, ctx.config.max_priorities, ctx.t
     )

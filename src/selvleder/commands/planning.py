@@ -16,6 +16,7 @@ def plan_week(
     plan_file: str | None,
     ics: str | None,
     force: bool,
+    calendar: str | None = None,
 ) -> None:
     from selvleder.domain.dates import plan_default_week
     from selvleder.domain.planning import PlanInput, PriorityFields
@@ -32,6 +33,10 @@ def plan_week(
     if ics:
         check_writable_target(ics, force=force)
     target, defaulted = resolve_week(week or request.week, plan_default_week)
+    from selvleder.commands.calendar import capacity, check_given
+
+    check_given(calendar)
+    ctx.calendar_option = calendar
     if not request.priorities and not plan_file:
         from selvleder.ui.prompts import require_terminal
 
@@ -50,9 +55,14 @@ def plan_week(
 
     titles = read_goal_titles(ctx.journal())
     ctx.out.show(week_view(result.plan, ctx.config.max_priorities, titles, ctx.t))
-    if ics:
-        from selvleder.export.ics import week_calendar
-        from selvleder.files import write_private_file
+    found = capacity(ctx, calendar, result.plan)
+    if found is not None:
+        from selvleder.render.week import capacity_view
 
-        write_private_file(ics, week_calendar(result.plan, target), force=force)
+        ctx.out.show(capacity_view(found, ctx.t))
+    if ics:
+        from selvleder.files import write_private_file
+        from selvleder.services.planning import week_calendar_file
+
+        write_private_file(ics, week_calendar_file(ctx.journal(), target), force=force)
         ctx.out.say("plan.ics_written", path=ics)

@@ -41,26 +41,47 @@ def install_lines(ctx: AppContext, chosen: dict[str, Schedule]) -> list[str]:
     return lines
 
 
-def show_reminders(ctx: AppContext) -> None:
-    from selvleder.integrations.crontab import read_crontab, split_block
+def show_reminders(ctx: AppContext, json: bool = False) -> None:
+    from selvleder.integrations.crontab import block_journals, read_crontab, split_block
     from selvleder.services.reminders import paused_until
 
     text = read_crontab()
     block = split_block(text or "")[1]
+    shown: list[tuple[str, str]] = []
+    for line in (block or "").splitlines():
+        if line.startswith("# ") and ":" in line and not line.startswith(("# >>>", "# <<<")):
+            kind, _, spec = line[2:].partition(":")
+            if kind in KINDS:
+                shown.append((kind, spec.strip()))
+    until = paused_until(ctx.journal())
+    if json:
+        journals = block_journals(block or "")
+        ctx.out.json(
+            {
+                "installed": block is not None,
+                "reminders": [{"kind": kind, "spec": spec} for kind, spec in shown],
+                "journals": journals,
+                "matches_journal": _names_journal(journals, ctx.journal_path[0]) if block else None,
+                "paused_until": until,
+            }
+        )
+        return
     if block is None:
         ctx.out.say("remind.none")
     else:
         ctx.out.say("remind.show_heading")
-        for line in block.splitlines():
-            if line.startswith("# ") and ":" in line and not line.startswith(("# >>>", "# <<<")):
-                kind, _, spec = line[2:].partition(":")
-                if kind in KINDS:
-                    ctx.out.line(f"  {kind:<10} {spec.strip()}")
-    until = paused_until(ctx.journal())
+        for kind, spec in shown:
+            ctx.out.line(f"  {kind:<10} {spec}")
     if until:
         from datetime import date
 
         ctx.out.say("remind.paused", until=ctx.t.date(date.fromisoformat(until)))
+
+
+def _names_journal(journals: list[str], path: str) -> bool:
+    """Whether one of the journals the crontab block names is the one at ``path``."""
+    real = os.path.realpath(path)
+    return any(os.path.realpath(j) == real for j in journals)
 
 
 def run_reminder(ctx: AppContext, kind_text: str) -> None:
@@ -68,7 +89,6 @@ def run_reminder(ctx: AppContext, kind_text: str) -> None:
     Never prompts, prints nothing and exits 0, whatever happens."""
     from selvleder.domain.dates import now
     from selvleder.domain.reminders import COMMANDS, parse_kind
-    from selvleder.errors import SelvlederError
     from selvleder.services.reminders import log_failure, record_nudge
 
     try:
@@ -79,8 +99,8 @@ def run_reminder(ctx: AppContext, kind_text: str) -> None:
             from selvleder.integrations.notify import notify
 
             notify("selvleder", ctx.t(message_key(f"nudge.{kind}"), command=COMMANDS[kind]))
-    except SelvlederError as exc:
-        log_failure(kind_text, exc.key)
-    except Exception as exc:  # cron must not mail a traceback
-        log_failure(kind_text, type(exc).__name__)
+    except Exception as exc:  # cron must not mail a traceback: remind.log says it in words
+        from selvleder.failures import failure_text
+
+        log_failure(kind_text, failure_text(ctx.error_messages(), exc))
     ctx.quiet = True

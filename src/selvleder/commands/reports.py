@@ -12,19 +12,39 @@ if TYPE_CHECKING:
     from selvleder.i18n import Messages
 
 
-def show_week(ctx: AppContext, week: str | None = None, json: bool = False) -> None:
+def show_week(
+    ctx: AppContext,
+    week: str | None = None,
+    json: bool = False,
+    ics: str | None = None,
+    force: bool = False,
+    calendar: str | None = None,
+) -> None:
+    from selvleder.commands.calendar import capacity, check_given
     from selvleder.domain.planning import week_json
     from selvleder.domain.weeks import resolve_week
     from selvleder.services.planning import read_week
 
     target, _ = resolve_week(week, None)
-    plan, titles, following = read_week(ctx.journal(), target, look_ahead=week is None and not json)
-    if json:
-        ctx.out.json(week_json(plan))
+    check_given(calendar)
+    if ics:
+        from selvleder.files import check_writable_target, write_private_file
+        from selvleder.services.planning import week_calendar_file
+
+        check_writable_target(ics, force=force)
+        write_private_file(ics, week_calendar_file(ctx.journal(), target), force=force)
+        ctx.out.say("plan.ics_written", path=ics)
         return
-    from selvleder.render.week import week_view
+    plan, titles, following = read_week(ctx.journal(), target, look_ahead=week is None and not json)
+    found = capacity(ctx, calendar, plan)
+    if json:
+        ctx.out.json({**week_json(plan), "calendar": found.as_json() if found else None})
+        return
+    from selvleder.render.week import capacity_view, week_view
 
     ctx.out.show(week_view(plan, ctx.config.max_priorities, titles, ctx.t))
+    if found is not None:
+        ctx.out.show(capacity_view(found, ctx.t))
     if not plan.priorities and following is not None and following.priorities:
         ctx.out.say("week.next_planned", number=target.shift(1).week)
 
@@ -47,14 +67,23 @@ def energy_show(ctx: AppContext, weeks: int | None = None, json: bool = False) -
     ctx.out.show(energy_view(report, n, today(), profile, ctx.t))
 
 
-def energy_insights(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
+def energy_insights(
+    ctx: AppContext, weeks: int | None = None, json: bool = False, calendar: str | None = None
+) -> None:
+    from selvleder.commands.calendar import check_given, refresh
+    from selvleder.domain.calendar import Workday
     from selvleder.domain.dates import today
     from selvleder.domain.energy import EVIDENCE_WEEKS, Insights, Span, window
+    from selvleder.services.calendar import stored_busy_minutes
     from selvleder.services.energy import logs_in_window
 
     n = EVIDENCE_WEEKS if weeks is None else weeks
-    first, _ = window(n, today())
-    report = Insights.of(logs_in_window(ctx.journal(), n, today()), Span(first, n))
+    first, last = window(n, today())
+    check_given(calendar)
+    refresh(ctx, calendar, first, last)
+    busy = stored_busy_minutes(ctx.journal(), first, last)
+    logs = logs_in_window(ctx.journal(), n, today())
+    report = Insights.of(logs, Span(first, n), busy, Workday(ctx.config.workday).minutes)
     if json:
         ctx.out.json(report.as_json())
         return
@@ -75,7 +104,9 @@ def reflect(
     export: str | None = None,
     force: bool = False,
     json: bool = False,
+    calendar: str | None = None,
 ) -> None:
+    from selvleder.commands.calendar import check_given, refresh
     from selvleder.context import interactive
     from selvleder.domain.dates import IsoWeek, reflect_default_week, today
     from selvleder.domain.weeks import resolve_week
@@ -93,9 +124,14 @@ def reflect(
         if not export.lower().endswith(EXPORT_KINDS):
             raise BadInput("error.export_kind", path=export)
         check_writable_target(export, force=force)
+    check_given(calendar)
     journal = ctx.journal()
     if given is not None:
         save_answers(journal, target, given)
+    from selvleder.domain.energy import Span
+
+    span = Span.ending(target)
+    refresh(ctx, calendar, span.first, span.last)
     guided = not (no_input or show or json or given) and interactive()
     if defaulted and not json:
         this_week = target == IsoWeek.of(today())
@@ -180,34 +216,34 @@ def _export_bytes(
         from selvleder.export.reflection_md import reflection_markdown
 
         return reflection_markdown(snapshot, found, t).encode("utf-8")
-    import io
-
-    from rich.console import Console
-
-    console = Console(
-        record=True,
-        width=100,
-        file=io.StringIO(),
-        markup=False,
-        emoji=False,
-        highlight=False,
-        force_terminal=True,
-    )
-    console.print(view)
-    title = t("reflect.heading", heading=str(snapshot.week))
     if path.lower().endswith(".svg"):
-        return console.export_svg(title=title).encode("utf-8")
-    return console.export_html(inline_styles=True).encode("utf-8")
+        # our own drawing: a local font stack, borders drawn on the grid (export/svg.py)
+        from selvleder.export.svg import view_svg
+        from selvleder.render.week import week_heading
+
+        title = t("reflect.heading", heading=week_heading(snapshot.week, t, inline=True))
+        return view_svg(view, title).encode("utf-8")
+    from selvleder.export.reflection_html import reflection_html
+
+    return reflection_html(snapshot, found, t).encode("utf-8")
 
 
-def review(ctx: AppContext, weeks: int | None = None, json: bool = False) -> None:
+def review(
+    ctx: AppContext, weeks: int | None = None, json: bool = False, calendar: str | None = None
+) -> None:
+    from datetime import timedelta
+
+    from selvleder.commands.calendar import check_given, refresh
     from selvleder.domain.dates import today
-    from selvleder.domain.energy import window
+    from selvleder.domain.energy import EVIDENCE_WEEKS, window
     from selvleder.render.reflection import observation_text
     from selvleder.services.review import review as compute
 
     n = 8 if weeks is None else weeks
-    window(n, today())
+    first, last = window(n, today())  # refuse a bad --weeks before the journal is opened
+    first -= timedelta(weeks=EVIDENCE_WEEKS - 1)  # the evidence window of the first week
+    check_given(calendar)
+    refresh(ctx, calendar, first, last)
     found = compute(ctx.journal(), n, today(), ctx.config)
     if json:
         ctx.out.json(found.as_json(lambda obs: observation_text(obs, ctx.t)))

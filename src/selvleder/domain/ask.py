@@ -74,6 +74,7 @@ class Sharing:
     context: bool = True
     energy: bool = False
     notes: bool = False
+    calendar: bool = False  # the week's meeting hours (nothing else of the calendar)
 
 
 def first_name(name: str | None) -> str | None:

@@ -88,6 +88,10 @@ class Snapshot(Record):
     # The EVIDENCE_WEEKS weeks ending with this week (this week's logs included): the
     # window of every energy claim (tags and slots).
     window_logs: list[Log] = field(default_factory=list)
+    # The calendar's meeting minutes per working day (ISO date), where it was read
+    # (the journal's busy_days over the evidence window), and the working day's length.
+    busy: dict[str, int] = field(default_factory=dict)
+    workday_minutes: int = 480
 
     @property
     def reference(self) -> date:
@@ -119,6 +123,8 @@ class CoachWindow(Record):
     max_goals: int
     max_priorities: int
     feedback_asked: list[str] = field(default_factory=list)  # as ``feedback``, asked for
+    busy: dict[str, int] = field(default_factory=dict)  # meeting minutes per working day
+    workday_minutes: int = 480
 
 
 def snapshot_of(w: CoachWindow, i: int, *, with_logs: bool = True) -> Snapshot:
@@ -150,6 +156,8 @@ def snapshot_of(w: CoachWindow, i: int, *, with_logs: bool = True) -> Snapshot:
         reflection=w.reflections.get(str(week)) or Reflection(),
         max_goals=w.max_goals,
         max_priorities=w.max_priorities,
+        busy=w.busy,
+        workday_minutes=w.workday_minutes,
     )
 
 
@@ -510,6 +518,37 @@ def plan_no_buffer(s: Snapshot) -> list[Observation]:
     return [Observation("plan.no_buffer", {})]
 
 
+@rule({"plan.meeting_heavy": 95})
+def plan_meeting_heavy(s: Snapshot) -> list[Observation]:
+    """With a calendar: a week with meetings for at least half its working hours, or with
+    more estimated work than free time (working hours - meetings - the buffer), in one
+    line: "22 hours of meetings, 6 free for 11 hours of estimates"."""
+    days = [s.week.day(i).isoformat() for i in range(5)]
+    known = [s.busy[d] for d in days if d in s.busy]
+    if not known:
+        return []
+    working = s.workday_minutes * len(known)
+    meetings = sum(known)
+    buffer = round(working * (s.plan.buffer_pct or 0) / 100)
+    free = max(0, working - meetings - buffer)
+    estimate = sum(p.estimate_minutes or 0 for p in s.plan.priorities if p.counts)
+    if meetings * 2 < working and estimate <= free:
+        return []
+    data: JsonObject = {
+        "meeting_minutes": meetings,
+        "free_minutes": free,
+        "estimate_minutes": estimate,
+        "working_minutes": working,
+    }
+    params: dict[str, Param] = {
+        "meetings": round(meetings / 60),
+        "free": round(free / 60),
+        "estimate": round(estimate / 60),
+        "variant": "estimates" if estimate else "plain",
+    }
+    return [Observation("plan.meeting_heavy", data, params)]
+
+
 @rule({"plan.value_inversion": 50})
 def plan_value_inversion(s: Snapshot) -> list[Observation]:
     """High-value priorities not done (planned, carried, moved away or dropped) while
@@ -638,12 +677,17 @@ def energy_level(s: Snapshot) -> list[Observation]:
     return [Observation("energy.level", data, params)]
 
 
-@rule({"energy.drainers": 40, "energy.energisers": 150}, reads_logs=True)
+@rule(
+    {"energy.drainers": 40, "energy.energisers": 150, "energy.meeting_load": 45},
+    reads_logs=True,
+)
 def energy_tags(s: Snapshot) -> list[Observation]:
-    """The tags that pass the evidence rules over the EVIDENCE_WEEKS weeks ending with
-    this week: exactly ``energy insights`` over that window."""
+    """The tags, and with a calendar the heavy-meeting days, that pass the evidence rules
+    over the EVIDENCE_WEEKS weeks ending with this week: exactly ``energy insights`` over
+    that window (one family of tests)."""
     span = Span.ending(s.week)
-    result = Insights.of(s.window_logs, span)
+    busy = {d: m for d, m in s.busy.items() if span.first.isoformat() <= d <= span.last.isoformat()}
+    result = Insights.of(s.window_logs, span, busy, s.workday_minutes)
     found = []
     for code, tags in (
         ("energy.drainers", result.drainers),
@@ -662,6 +706,28 @@ def energy_tags(s: Snapshot) -> list[Observation]:
                     },
                 )
             )
+    load = result.meeting_load
+    if load is not None:
+        evidence = load.evidence()
+        found.append(
+            Observation(
+                "energy.meeting_load",
+                {
+                    "heavy": {"mean": evidence["mean"], "count": load.count},
+                    "light": {"mean": evidence["mean_without"], "count": load.count_without},
+                    "p": evidence["p"],
+                    "window": span.as_json(),
+                },
+                {
+                    "heavy_mean": round(load.mean, 1),
+                    "light_mean": round(load.mean_without, 1),
+                    "heavy_count": load.count,
+                    "light_count": load.count_without,
+                    "weeks": span.weeks,
+                    "variant": "lower" if load.delta < 0 else "higher",
+                },
+            )
+        )
     return found
 
 

@@ -29,6 +29,25 @@ class DoctorReport:
     writable: bool = True  # the journal and its folder can be written
     leftovers: list[str] = field(default_factory=list)  # temp files of killed runs
     problems: list[MessageKey] = field(default_factory=list)
+    # can reminders reach the user? (None: not known, or nothing to check)
+    reminders_match_journal: bool | None = None  # the crontab block names this journal
+    cron_running: bool | None = None  # a cron daemon is running (from /proc)
+    notifier_available: bool = False  # notify-send (or SELVLEDER_NOTIFY) is there
+    remind_failures: list[str] = field(default_factory=list)  # remind.log, the last week
+    # what keeps doctor from saying "All good" without being a failure (exit 0)
+    warnings: list[MessageKey] = field(default_factory=list)
+
+    def check_reachability(self) -> None:
+        """The warnings about reminders that cannot reach the user."""
+        if self.reminders_installed:
+            if self.reminders_match_journal is False:
+                self.warnings.append("doctor.reminders_other_journal")
+            if self.cron_running is False:
+                self.warnings.append("doctor.cron_not_running")
+            if not self.notifier_available:
+                self.warnings.append("doctor.no_notifier")
+        if self.remind_failures:
+            self.warnings.append("doctor.remind_failed")
 
     @property
     def permissions_ok(self) -> bool:
@@ -56,6 +75,10 @@ class DoctorReport:
             "config_ok": self.config_ok,
             "writable": self.writable,
             "leftover_files": self.leftovers,
+            "reminders_match_journal": self.reminders_match_journal,
+            "cron_running": self.cron_running,
+            "notifier_available": self.notifier_available,
+            "remind_failures": self.remind_failures,
         }
         if self.config_problem is not None:
             shown["config_problem"] = self.config_problem

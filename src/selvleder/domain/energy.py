@@ -17,7 +17,7 @@ from selvleder.errors import BadInput
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Hashable, Iterable
+    from collections.abc import Hashable, Iterable, Mapping
     from datetime import date, datetime
     from typing import TypeVar
 
@@ -113,6 +113,7 @@ if TYPE_CHECKING:
         days: list[DayJson]
         weeks: list[WeekMeanJson]
 
+    MeetingJson = dict[str, dict[str, float | int] | float | int]
     # Flat rows, so that the coach can put them in an observation's data as they are.
     TagJson = dict[str, str | float]
     MomentJson = dict[str, str | float]
@@ -126,7 +127,7 @@ if TYPE_CHECKING:
         drainers: list[TagJson]
         lowest: MomentJson | None
         highest: MomentJson | None
-        meeting_load: None
+        meeting_load: MeetingJson | None
 
 
 class DayMean:
@@ -310,6 +311,37 @@ class Moment(Comparison):
         }
 
 
+class MeetingLoad(Comparison):
+    """The logs of heavy-meeting days (meetings for at least half the working hours)
+    against the logs of the other working days the calendar was read for."""
+
+    __slots__ = ()
+
+    def as_json(self) -> MeetingJson:
+        shown = self.evidence()
+        return {
+            "heavy": {"mean": shown["mean"], "count": self.count},
+            "light": {"mean": shown["mean_without"], "count": self.count_without},
+            "delta": shown["delta"],
+            "p": shown["p"],
+        }
+
+
+def meeting_load(
+    logs: list[Log], busy: Mapping[str, int], workday_minutes: int
+) -> MeetingLoad | None:
+    """The comparison of heavy-meeting days with the others, when both sides have at least
+    3 logs (only logs of days the calendar covers count); None otherwise."""
+    levels = [
+        (busy[log.date] * 2 >= workday_minutes, log.level) for log in logs if log.date in busy
+    ]
+    pool = Pool([level for _, level in levels])
+    heavy = [level for is_heavy, level in levels if is_heavy]
+    if not _testable(len(heavy), pool):
+        return None
+    return MeetingLoad(len(heavy), sum(heavy), pool)
+
+
 def _weekday(day: str, known: dict[str, int]) -> int:
     found = known.get(day)
     if found is None:
@@ -374,6 +406,7 @@ class Insights:
         "energisers",
         "highest",
         "lowest",
+        "meeting_load",
         "overall_mean",
         "span",
         "tested",
@@ -389,8 +422,10 @@ class Insights:
         lowest: Moment | None,
         highest: Moment | None,
         tested: int,
+        meeting_load: MeetingLoad | None = None,
     ) -> None:
         self.span = span
+        self.meeting_load = meeting_load  # claimed: heavy-meeting days differ
         self.overall_mean = overall_mean
         self.count = count
         self.energisers = energisers
@@ -401,14 +436,25 @@ class Insights:
 
     @property
     def claims_nothing(self) -> bool:
-        return not (self.energisers or self.drainers or self.lowest or self.highest)
+        return not (
+            self.energisers or self.drainers or self.lowest or self.highest or self.meeting_load
+        )
 
     @classmethod
-    def of(cls, logs: list[Log], span: Span) -> Insights:
+    def of(
+        cls,
+        logs: list[Log],
+        span: Span,
+        busy: Mapping[str, int] | None = None,
+        workday_minutes: int = 480,
+    ) -> Insights:
+        """``busy``: the meeting minutes of each working day the calendar covers (the
+        meeting-load comparison joins the family of tests when it has 3 logs a side)."""
         pool = Pool([log.level for log in logs])
         tags = tag_stats(logs, pool)
         slots = moments(logs, pool)
-        family: list[Comparison] = [*tags, *slots]
+        meetings = meeting_load(logs, busy, workday_minutes) if busy else None
+        family: list[Comparison] = [*tags, *slots, *([meetings] if meetings else [])]
         for tested, adjusted in zip(family, holm([c.raw_p for c in family]), strict=True):
             tested.p = adjusted
         passing = [t for t in tags if t.passes]
@@ -427,6 +473,7 @@ class Insights:
             lowest=min(low, key=lambda m: (m.mean, -m.count)) if low else None,
             highest=max(high, key=lambda m: (m.mean, m.count)) if high else None,
             tested=len(family),
+            meeting_load=meetings if meetings is not None and meetings.passes else None,
         )
 
     def as_json(self) -> InsightsJson:
@@ -439,10 +486,12 @@ class Insights:
             "drainers": [s.as_json() for s in self.drainers],
             "lowest": self.lowest.as_json() if self.lowest else None,
             "highest": self.highest.as_json() if self.highest else None,
-            "meeting_load": None,  # needs the calendar (another issue)
+            "meeting_load": self.meeting_load.as_json() if self.meeting_load else None,
         }
 
 
-def insights(logs: list[Log], span: Span) -> InsightsJson:
+def insights(
+    logs: list[Log], span: Span, busy: Mapping[str, int] | None = None, workday_minutes: int = 480
+) -> InsightsJson:
     """The ``energy insights --json`` document."""
-    return Insights.of(logs, span).as_json()
+    return Insights.of(logs, span, busy, workday_minutes).as_json()

@@ -86,22 +86,6 @@ def without_block(text: str) -> str:
     return before + after
 
 
-def block_journals(block: str) -> set[str]:
-    """The journals a block's reminders write to (each line carries SELVLEDER_DB=…)."""
-    found = set()
-    for line in block.splitlines():
-        if line.startswith("#"):
-            continue
-        try:
-            words = shlex.split(line.replace(chr(92) + "%", "%"))
-        except ValueError:
-            continue
-        for word in words:
-            if word.startswith("SELVLEDER_DB="):
-                found.add(word.split("=", 1)[1])
-    return found
-
-
 def belongs_to(block: str, journal_path: str) -> bool:
     """Whether the block's reminders are this journal's (a block naming no journal is the
     default journal's, as every release has written one)."""
@@ -117,6 +101,45 @@ def belongs_to(block: str, journal_path: str) -> bool:
 def installed() -> bool:
     text = read_crontab()
     return bool(text) and split_block(text or "")[1] is not None
+
+
+def block_journals(block: str) -> list[str]:
+    """The journals (``SELVLEDER_DB``) the block's lines run reminders for, in order."""
+    found: list[str] = []
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            words = shlex.split(line.replace(chr(92) + "%", "%"))
+        except ValueError:
+            continue
+        for word in words:
+            name, sep, value = word.partition("=")
+            if sep and name == "SELVLEDER_DB" and value not in found:
+                found.append(value)
+    return found
+
+
+def cron_daemon_running(proc: str = "/proc") -> bool | None:
+    """Whether a cron daemon (cron, crond, fcron) is running, from the process names in
+    /proc; None where there is no /proc to look in. No subprocess."""
+    import os
+
+    try:
+        pids = [name for name in os.listdir(proc) if name.isdigit()]
+    except OSError:
+        return None
+    for pid in pids:
+        try:
+            with open(os.path.join(proc, pid, "comm"), encoding="utf-8", errors="replace") as f:
+                if f.read().strip() in DAEMONS:
+                    return True
+        except OSError:
+            continue
+    return False
+
+
+DAEMONS = frozenset({"cron", "crond", "fcron", "cronie"})
 
 
 def cron_line(fields: str, executable: str, kind: str, env: dict[str, str]) -> str:

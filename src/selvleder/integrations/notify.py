@@ -13,6 +13,11 @@ import subprocess
 ENV_NOTIFY = "SELVLEDER_NOTIFY"
 
 
+def notifier_available() -> bool:
+    """A program to show desktop notifications with: SELVLEDER_NOTIFY or notify-send."""
+    return bool(os.environ.get(ENV_NOTIFY) or shutil.which("notify-send"))
+
+
 def notify(title: str, body: str) -> bool:
     """Show a notification; False (and no error) when none can be shown."""
     program = os.environ.get(ENV_NOTIFY) or shutil.which("notify-send")

@@ -62,16 +62,56 @@ def doctor_view(report: DoctorReport, t: Messages) -> RenderableType:
     lines.append(_row(True, t("doctor.backups"), str(len(report.backups))))
     for path in report.backups[-3:]:
         lines.append(Text("      ").append_text(rich_text(path)))
+    if report.reminders_installed:
+        lines.append(
+            _row(
+                report.reminders_match_journal is not False,
+                t("doctor.reminders_journal"),
+                t("doctor.yes") if report.reminders_match_journal else t("doctor.no"),
+            )
+        )
+    known = report.cron_running is not None
+    lines.append(
+        _row(
+            report.cron_running is not False or not report.reminders_installed,
+            t("doctor.cron"),
+            t("doctor.unknown")
+            if not known
+            else t("doctor.yes" if report.cron_running else "doctor.no"),
+        )
+    )
+    lines.append(
+        _row(
+            report.notifier_available or not report.reminders_installed,
+            t("doctor.notifier"),
+            t("doctor.yes") if report.notifier_available else t("doctor.no"),
+        )
+    )
     for entry in report.remind_log:
-        lines.append(Text("      ").append_text(rich_text(f"{t('doctor.remind_log')}: {entry}")))
-    if report.problems:
+        shown = readable_log_line(entry, t)
+        lines.append(Text("      ").append_text(rich_text(f"{t('doctor.remind_log')}: {shown}")))
+    if report.problems or report.warnings:
         lines.append(Text(""))
-        for key in report.problems:
+        for key in [*report.problems, *report.warnings]:
             hint = f"{key}.hint"
             lines.append(Text(t(hint) if t.has(hint) else t(key), style="yellow"))
     else:
         lines.append(Text(t("doctor.all_good"), style="green"))
     return Group(*lines)
+
+
+def readable_log_line(line: str, t: Messages) -> str:
+    """A remind.log line in words. Lines from before this release end in a message key
+    (``error.remind_kind``): that is said in words too, its details left out."""
+    import re
+
+    stamp, _, rest = line.partition(" ")
+    kind, _, reason = rest.partition(" ")
+    if not t.has(reason):
+        return line
+    # with no parameters a message comes back as written: its {placeholders} become …
+    words = re.sub(r"'?«?\{[^}]*\}»?'?", "…", t(reason))
+    return f"{stamp} {kind} {words}"
 
 
 def _said(integrity: str, t: Messages) -> str:

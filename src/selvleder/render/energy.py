@@ -151,6 +151,20 @@ def insights_view(report: Insights, t: Messages) -> RenderableType:
             parts.append(Text(moment_evidence(key, moment, t)))
         if not moments:
             parts.append(Text(t("energy.insights.no_moments"), style="italic"))
+        load = report.meeting_load
+        if load is not None:
+            shown = load.evidence()
+            parts.append(
+                Text(
+                    t(
+                        "energy.insights.meeting_load",
+                        mean=shown["mean"],
+                        mean_without=shown["mean_without"],
+                        count=load.count,
+                        count_without=load.count_without,
+                    )
+                )
+            )
     parts.append(Text(""))
     parts.append(Text(t("energy.insights.rule"), style="dim"))
     return Group(*parts)

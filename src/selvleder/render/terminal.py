@@ -19,10 +19,28 @@ if TYPE_CHECKING:
     from selvleder.message_keys import MessageKey
 
 
+# The width of output that is not a terminal: wide enough that no line is ever wrapped
+# or cut (titles are at most 300 characters, notes 5000), so grep and cut see whole lines.
+UNBOUNDED = 20_000
+
+
+def unbounded() -> bool:
+    """Output goes to a pipe or a file and no width was asked for (COLUMNS): lines are
+    never wrapped. An exported COLUMNS still sets a width, as it does for Rich itself."""
+    import os
+
+    try:
+        to_terminal = sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        to_terminal = False
+    return not to_terminal and not os.environ.get("COLUMNS", "").strip()
+
+
 class Terminal:
     def __init__(self, t: Messages) -> None:
         self.t = t
         self._console: Console | None = None
+        self._unbounded = False
         self.printed_json = False
 
     @property
@@ -30,7 +48,13 @@ class Terminal:
         if self._console is None:
             from rich.console import Console
 
-            self._console = Console(markup=False, emoji=False, highlight=False)
+            self._unbounded = unbounded()
+            self._console = Console(
+                markup=False,
+                emoji=False,
+                highlight=False,
+                width=UNBOUNDED if self._unbounded else None,
+            )
         return self._console
 
     def line(self, text: str = "") -> None:
@@ -47,4 +71,14 @@ class Terminal:
         sys.stdout.write(to_json(data) + "\n")
 
     def show(self, *renderables: RenderableType) -> None:
-        self.console.print(*renderables)
+        console = self.console
+        if not self._unbounded:
+            console.print(*renderables)
+            return
+        from rich.measure import Measurement
+
+        # each as wide as it needs and no wider: a table at its natural width, a panel
+        # around its longest line (not 20 000 columns of border)
+        for renderable in renderables:
+            needed = Measurement.get(console, console.options, renderable).maximum
+            console.print(renderable, width=max(1, min(needed, UNBOUNDED)))

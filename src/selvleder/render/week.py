@@ -13,6 +13,7 @@ from selvleder.render.text import rich_text
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from selvleder.domain.calendar import Capacity
     from selvleder.domain.planning import PlanResult
 
 STATUS_STYLE = {"planned": "", "done": "green", "dropped": "dim", "carried": "dim"}
@@ -126,3 +127,58 @@ def plan_saved_lines(result: PlanResult, week: IsoWeek, defaulted: bool, t: Mess
     if result.carried:
         lines.append(t("plan.carried", count=len(result.carried)))
     return lines
+
+
+def _slot(slot: tuple[int, int], t: Messages) -> str:
+    """A free slot as the focus blocks show their hours: '10.30–16.00' (nb), '10:30–16:00'."""
+    from selvleder.domain.calendar import clock
+
+    return focus_block(f"mon {clock(slot[0])}-{clock(slot[1])}", t).split(" ", 1)[1]
+
+
+def capacity_view(capacity: Capacity, t: Messages) -> RenderableType:
+    """The week against the calendar: per working day the meetings, the free time and
+    the largest free slot; the week's totals; a line when the estimates do not fit."""
+    parts: list[RenderableType] = [Text(t("calendar.heading"), style="bold")]
+    source = Text(f"{t('calendar.source')}: ", style="dim")
+    source.append_text(rich_text(capacity.source))
+    parts.append(source)
+    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
+    table.add_column(t("calendar.column.day"), no_wrap=True)
+    table.add_column(t("calendar.column.meetings"), justify="right", no_wrap=True)
+    table.add_column(t("calendar.column.free"), justify="right", no_wrap=True)
+    table.add_column(t("calendar.column.largest"), no_wrap=True)
+    for day in capacity.days:
+        slot = day.largest_free
+        name = t(message_key(f"weekday.abbr.{day.day.weekday()}"))
+        table.add_row(
+            f"{name} {t.short_date(day.day)}",
+            format_duration(day.meeting_minutes) if day.meeting_minutes else "–",
+            format_duration(day.free_minutes) if day.free_minutes else "–",
+            _slot(slot, t) if slot else "–",
+        )
+    parts.append(table)
+    meetings = format_duration(capacity.meeting_minutes) if capacity.meeting_minutes else "0"
+    free = format_duration(capacity.free_minutes) if capacity.free_minutes else "0"
+    if capacity.estimate_minutes:
+        said = t(
+            "calendar.week",
+            meetings=meetings,
+            free=free,
+            estimate=format_duration(capacity.estimate_minutes),
+        )
+    else:
+        said = t("calendar.week_no_estimates", meetings=meetings, free=free)
+    parts.append(Text(said, style="dim"))
+    if not capacity.fits:
+        parts.append(
+            Text(
+                t(
+                    "calendar.no_fit",
+                    estimate=format_duration(capacity.estimate_minutes),
+                    free=format_duration(capacity.free_minutes),
+                ),
+                style="italic",
+            )
+        )
+    return Group(*parts)

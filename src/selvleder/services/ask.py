@@ -50,6 +50,11 @@ def compose(
             if sharing.energy or sharing.notes
             else []
         )
+        busy = (
+            journal.busy_days(week.monday().isoformat(), week.sunday().isoformat())
+            if sharing.calendar
+            else None
+        )
         before = (
             journal.energy_logs(
                 week.shift(-1).monday().isoformat(), week.shift(-1).sunday().isoformat()
@@ -106,6 +111,14 @@ def compose(
         if sharing.notes:
             lines += [log.note for log in logs if log.note]
         message.sections.append(Section(t("ask.section.energy"), lines))
+    if busy is not None:  # only with --share-calendar: the meeting hours, nothing else
+        from selvleder.domain.dates import format_duration
+
+        minutes = sum(m for m, _ in busy.values())
+        said = t("ask.calendar", meetings=format_duration(minutes))
+        message.sections.append(
+            Section(t("ask.section.calendar"), [said if busy else t("ask.calendar_none")])
+        )
     return message
 
 

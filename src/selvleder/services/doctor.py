@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from datetime import UTC, datetime, timedelta
 
 from selvleder.domain.doctor import DoctorReport
 from selvleder.domain.reminders import PAUSE_KEY
@@ -70,6 +71,7 @@ def diagnose(path: str, chosen: bool, config_problem: str | None = None) -> Doct
     )
     _inspect(report, path, chosen)
     report.remind_log = remind_log_tail()
+    _reachability(report, path)
     report.config_problem = config_problem
     if config_problem is not None:
         report.problems.append("doctor.config_bad")
@@ -107,6 +109,36 @@ def _inspect(report: DoctorReport, path: str, chosen: bool) -> None:
         report.problems.append("error.journal_corrupt")
     if report.permission_problems:
         report.problems.append("doctor.permissions_bad")
-    from selvleder.integrations.crontab import installed
 
-    report.reminders_installed = installed()
+
+RECENT = timedelta(days=7)  # remind.log failures older than this no longer warn
+
+
+def _reachability(report: DoctorReport, path: str) -> None:
+    """Whether reminders can reach the user: the crontab block (and the journal it names),
+    a running cron daemon, a notifier; and the reminders that failed lately."""
+    from selvleder.integrations.crontab import (
+        block_journals,
+        cron_daemon_running,
+        read_crontab,
+        split_block,
+    )
+    from selvleder.integrations.notify import notifier_available
+
+    block = split_block(read_crontab() or "")[1]
+    report.reminders_installed = block is not None
+    if block is not None:
+        real = os.path.realpath(path)
+        named = [os.path.realpath(j) for j in block_journals(block)]
+        report.reminders_match_journal = real in named
+    report.cron_running = cron_daemon_running()
+    report.notifier_available = notifier_available()
+    since = datetime.now(UTC) - RECENT
+    for line in report.remind_log:
+        try:
+            when = datetime.fromisoformat(line.split(" ", 1)[0])
+        except ValueError:
+            continue
+        if when.tzinfo is not None and when >= since:
+            report.remind_failures.append(line)
+    report.check_reachability()

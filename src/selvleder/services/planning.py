@@ -104,6 +104,9 @@ def plan_week(
                 if action == CarryChoice.CAN_WAIT:
                     can_wait.append(p.title)
         journal.add_can_wait(name, can_wait)
+        journal.touch_week(name, stamp)
+        if carried:
+            journal.touch_week(previous, stamp)
         result = journal.week_plan(name)
     added = [f.title for f, origin in new if origin is None]
     kept = [p.title for p, action in carried if action == CarryChoice.KEEP]
@@ -119,6 +122,28 @@ def read_week(
         plan = journal.week_plan(str(week))
         following = journal.week_plan(str(week.shift(1))) if look_ahead else None
         return plan, goal_titles(journal), following
+
+
+def week_calendar_file(journal: Journal, week: IsoWeek) -> bytes:
+    """The week's calendar file (``week --ics``, ``plan-week --ics``) with its revision as
+    SEQUENCE; a week with nothing planned (or only dropped or carried priorities) is
+    refused."""
+    from datetime import UTC, datetime
+
+    from selvleder.export.ics import Revision, week_calendar
+
+    with journal.read():
+        plan = journal.week_plan(str(week))
+        known = journal.week_revision(str(week))
+    if known is None or not plan.counted:
+        raise BadInput("error.week_ics_empty", number=week.week)
+    sequence, created, modified = known
+    now = datetime.now(UTC).replace(microsecond=0)
+
+    def utc(stamp: str) -> datetime:
+        return datetime.fromisoformat(stamp).astimezone(UTC) if stamp else now
+
+    return week_calendar(plan, week, Revision(sequence, utc(created), utc(modified)))
 
 
 def plan_context(journal: Journal, week: IsoWeek) -> tuple[list[Goal], WeekPlan, list[Priority]]:
@@ -165,16 +190,24 @@ def add_priority(journal: Journal, week: IsoWeek, fields: PriorityFields, cap: i
         stamp = utc_stamp()
         journal.ensure_week(name, stamp)
         new_id = journal.add_priority(fields.to_priority(name, journal.next_rank(name)), stamp)
+        journal.touch_week(name, stamp)
         return _existing(journal, new_id)
+
+
+def read_priority(journal: Journal, priority_id: int) -> Priority:
+    """One priority (``priority edit --when auto`` places it in its own week)."""
+    with journal.read():
+        return _existing(journal, priority_id)
 
 
 def edit_priority(journal: Journal, priority_id: int, fields: PriorityFields) -> Priority:
     if not fields.values:
         raise BadInput("error.nothing_to_edit")
     with journal.write():
-        _existing(journal, priority_id)
+        p = _existing(journal, priority_id)
         _check_goals(journal, [fields])
         journal.update_priority(priority_id, fields.values)
+        journal.touch_week(p.week, utc_stamp())
         return _existing(journal, priority_id)
 
 
@@ -198,6 +231,7 @@ def set_status(
         if status == "dropped":
             fields["drop_reason"] = optional_text(reason, "reason", MAX_NOTE)
         journal.update_priority(priority_id, fields)
+        journal.touch_week(p.week, utc_stamp())
         return _existing(journal, priority_id)
 
 
@@ -218,6 +252,8 @@ def move_priority(journal: Journal, priority_id: int, week: IsoWeek, cap: int) -
         if p.status == "planned":
             _record_move(journal, p, name, stamp)
         journal.update_priority(priority_id, {"week": name, "rank": journal.next_rank(name)})
+        journal.touch_week(p.week, stamp)
+        journal.touch_week(name, stamp)
         return _existing(journal, priority_id)
 
 

@@ -22,11 +22,19 @@ def export_document(journal: Journal) -> dict[str, Any]:
     return build_document(tables, version, now().isoformat(timespec="seconds"))
 
 
+STDIN = "-"  # as FILE: standard input (import -, plan-week --from -, reflect --answers -)
+
+
 def read_user_file(path: str) -> bytes:
-    """A file the user gave (plan, answers, import): at most 10 MB (``files.read_bounded``)."""
+    """Every file the user gives is read here, standard input (``-``) too: at most 10 MB
+    (``files.read_bounded``)."""
     from selvleder.files import read_bounded
 
     try:
+        if path == STDIN:
+            import sys
+
+            return read_bounded(path, handle=sys.stdin.buffer)
         return read_bounded(path)
     except FileNotFoundError:
         raise BadInput("error.file_missing", path=path) from None

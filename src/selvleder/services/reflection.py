@@ -75,7 +75,22 @@ def read_window(
         logs=WeekLogs(journal, weeks, first_read),
         max_goals=config.max_goals,
         max_priorities=config.max_priorities,
+        busy={
+            day: minutes
+            for day, (minutes, _) in journal.busy_days(
+                weeks[0].shift(-LOG_WEEKS_BEFORE).monday().isoformat(),
+                weeks[-1].sunday().isoformat(),
+            ).items()
+        },
+        workday_minutes=_workday_minutes(config),
     )
+
+
+def _workday_minutes(config: Config) -> int:
+    from selvleder.config import workday_minutes
+
+    found = workday_minutes(config.workday)
+    return found[1] - found[0] if found else 480
 
 
 class WeekLogs:

@@ -91,6 +91,7 @@ def log_failure(kind: str, reason: str) -> None:
         ensure_private_dir(os.path.dirname(path))
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         with os.fdopen(fd, "a", encoding="utf-8") as handle:
+            kind, reason = " ".join(kind.split()) or "-", " ".join(reason.split())
             handle.write(f"{now().isoformat(timespec='seconds')} {kind} {reason}\n")
     except OSError:
         pass

@@ -316,6 +316,23 @@ class Journal:
             (week, stamp, stamp),
         )
 
+    def touch_week(self, week: str, stamp: str) -> None:
+        """The week's plan or priorities changed: raise its revision (the calendar's
+        SEQUENCE) and its updated_at (LAST-MODIFIED). A week with no row is left alone."""
+        self.conn.execute(
+            "UPDATE weeks SET revision = revision + 1, updated_at = ? WHERE week = ?",
+            (stamp, week),
+        )
+
+    def week_revision(self, week: str) -> tuple[int, str, str] | None:
+        """(revision, created_at, updated_at) of a week that has a row."""
+        row = self._one(
+            "SELECT revision, created_at, updated_at FROM weeks WHERE week = ?", (week,)
+        )
+        if row is None:
+            return None
+        return int(row["revision"]), str(row["created_at"]), str(row["updated_at"])
+
     def set_week_fields(self, week: str, fields: dict[str, object]) -> None:
         for name in ("focus", "buffer_pct"):
             if name in fields:
@@ -610,6 +627,18 @@ class Journal:
             for r in rows
         ]
 
+    def energy_notes(self, first: str, last: str) -> list[tuple[str, int, str]]:
+        """(local date, level, note) of the logs with a note in [first, last], in order
+        (the period report's energy notes: only these rows are read)."""
+        return [
+            (day, level, note)
+            for day, level, note in self.conn.execute(
+                "SELECT local_date, level, note FROM energy_logs WHERE local_date BETWEEN ? AND ? "
+                "AND note IS NOT NULL AND note != '' ORDER BY at, id",
+                (first, last),
+            )
+        ]
+
     def energy_by_day(self, first: str, last: str) -> list[tuple[str, int, int]]:
         """(local date, sum of levels, number of logs) per day in [first, last], by the
         local_date index: what a per-week mean needs, without reading each log."""
@@ -646,6 +675,25 @@ class Journal:
         )
 
     # -- nudges (the reminder inbox) -------------------------------------------------
+
+    # -- the calendar's busy time (v8) ---------------------------------------
+
+    def busy_days(self, first: str, last: str) -> dict[str, tuple[int, str]]:
+        """The stored working days from ``first`` to ``last``: date -> (minutes, blocks)."""
+        rows = self.conn.execute(
+            "SELECT date, minutes, blocks FROM busy_days WHERE date BETWEEN ? AND ? ORDER BY date",
+            (first, last),
+        ).fetchall()
+        return {r[0]: (int(r[1]), str(r[2])) for r in rows}
+
+    def replace_busy_days(self, first: str, last: str, days: dict[str, tuple[int, str]]) -> None:
+        """The calendar was read for ``first`` to ``last``: these days replace what was
+        stored for them."""
+        self.conn.execute("DELETE FROM busy_days WHERE date BETWEEN ? AND ?", (first, last))
+        self.conn.executemany(
+            "INSERT INTO busy_days (date, minutes, blocks) VALUES (?, ?, ?)",
+            [(day, minutes, blocks) for day, (minutes, blocks) in sorted(days.items())],
+        )
 
     def add_nudge(self, kind: str, stamp: str) -> int:
         """One pending nudge per kind: a second reminder before the first was seen adds none."""

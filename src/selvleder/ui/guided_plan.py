@@ -17,6 +17,7 @@ from selvleder.errors import Aborted, BadInput, SelvlederError
 from selvleder.i18n import Messages
 from selvleder.render.text import one_line
 from selvleder.services.planning import plan_context, plan_week
+from selvleder.ui.guided_calendar import guided_calendar
 from selvleder.ui.prompts import ask, ask_list, confirm
 
 TYPE_CHECKING = False
@@ -75,6 +76,7 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
     if drainers:
         tags = ctx.t.listed(f"#{d['tag']}" for d in drainers)
         out.say("guided.plan.drainers", tags=tags, weeks=EVIDENCE_WEEKS)
+    guided_calendar(ctx, existing)
     out.line()
     choices: dict[int, str] = {}
     kept: list[str] = []
