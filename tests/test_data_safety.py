@@ -586,3 +586,27 @@ def test_doctor_on_a_read_only_mount_is_not_all_good(tmp_path: Path) -> None:
         assert run_bin("--db", str(db), "goal", "add", "x").code == 1
     finally:
         subprocess.run([umount, str(mounted)], capture_output=True, check=False)
+
+
+def test_the_settings_import_knows_are_the_ones_the_product_writes() -> None:
+    from selvleder.domain import importing
+    from selvleder.services.calendar import CACHE_KEY
+
+    assert importing.CALENDAR_KEY == CACHE_KEY
+
+
+def test_standard_input_is_bounded_too(tmp_path: Path) -> None:
+    db = tmp_path / "j.db"
+    with open("/dev/zero", "rb") as zero:
+        start = time.perf_counter()
+        proc = subprocess.run(
+            [str(BIN), "--db", str(db), "import", "-"],
+            stdin=zero,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    assert proc.returncode == 2 and "10 MB" in proc.stderr, proc.stderr
+    assert time.perf_counter() - start < 10
+    assert not db.exists()

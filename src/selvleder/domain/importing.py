@@ -196,9 +196,15 @@ def _settings(value: dict[str, str]) -> dict[str, str]:
             _date(date.fromisoformat(text))
         elif key == "demo":
             json.loads(text)
+        elif key == CALENDAR_KEY:  # services/calendar.py's digest; a stale one is re-read
+            if len(text) > MAX_TITLE:
+                raise ValueError(f"setting {key!r} is too long")
         else:
             raise ValueError(f"unknown setting {key!r}")
     return value
+
+
+CALENDAR_KEY = "calendar.read"  # services.calendar.CACHE_KEY (the domain cannot import it)
 
 
 def export_model(known: int = MAX_ID) -> type[BaseModel]:
