@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from selvleder.render.text import to_json
 
-C1 = re.compile("[\x7f-\x9f]")
+C1 = re.compile("[\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=6)
 keys = st.sampled_from(["id", "a", "%s", "%", '"', "\n", "æ", "\x85", ""]) | text

@@ -108,9 +108,10 @@ def load_config(path: str | None = None) -> Config:
     if cached is not None:
         _apply(config, cached)
         return config
+    from selvleder.files import parse_bounded, read_bounded
+
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
+        raw = read_bounded(path)  # at most 10 MB, nesting bounded: read by every command
     except OSError as exc:
         raise BadInput("error.config_unreadable", path=path, detail=exc.strerror or "") from exc
     if not raw.strip():
@@ -118,9 +119,11 @@ def load_config(path: str | None = None) -> Config:
     import tomllib
 
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        parsed = parse_bounded(raw.decode("utf-8"), path, toml=True)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise BadInput("error.config_syntax", path=path, detail=str(exc)) from exc
+    assert isinstance(parsed, dict)
+    data: dict[str, object] = parsed
     _apply(config, data)
     _write_cache(stamp, data)
     return config

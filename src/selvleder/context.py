@@ -137,11 +137,15 @@ def run_command(
     ``work``; after success show pending nudges (``word`` is the command word); turn any
     failure into one line and an exit code (``failure``, by default ``failures.report``
     in the run's language); after a failure remove a journal this run created; close."""
+    from selvleder.files import SAVED
+
+    SAVED.clear()
     code = 0
     try:
         code = work()
         if code == 0:
             ctx.show_nudges(word)
+        sys.stdout.flush()  # a failure to print is reported here, knowing what was saved
     except BaseException as exc:  # every failure becomes an exit code, never a traceback
         code = report(ctx.error_messages(), exc, ctx.debug) if failure is None else failure(exc)
     finally:

@@ -21,7 +21,7 @@ def backup(ctx: AppContext, file: str | None, force: bool) -> None:
 
     if file:
         check_writable_target(file, force=force)
-    path = backup_journal(ctx.journal(), file)
+    path = backup_journal(ctx.journal(), file, force=force)
     ctx.out.say("backup.written", path=path)
 
 
@@ -67,7 +67,7 @@ def forget(ctx: AppContext, all_: bool, yes: bool) -> None:
     from selvleder.services.safety import forget_everything
 
     removed = forget_everything(ctx.journal())
-    _remove_reminders()
+    _remove_reminders(ctx.journal_path[0])
     from selvleder.config import forget_cache
 
     forget_cache()
@@ -75,8 +75,10 @@ def forget(ctx: AppContext, all_: bool, yes: bool) -> None:
     ctx.out.say("forget.config_stays")
 
 
-def _remove_reminders() -> None:
+def _remove_reminders(journal_path: str) -> None:
+    """The reminders of this journal, not those another journal (``--db``) installed."""
     from selvleder.integrations.crontab import (
+        belongs_to,
         read_crontab,
         split_block,
         without_block,
@@ -84,5 +86,6 @@ def _remove_reminders() -> None:
     )
 
     text = read_crontab()
-    if text and split_block(text)[1] is not None:
+    block = split_block(text)[1] if text else None
+    if text and block is not None and belongs_to(block, journal_path):
         write_crontab(without_block(text))

@@ -26,6 +26,8 @@ class DoctorReport:
     backups: list[str] = field(default_factory=list)
     remind_log: list[str] = field(default_factory=list)
     config_problem: str | None = None  # the config.toml error, in the user's language
+    writable: bool = True  # the journal and its folder can be written
+    leftovers: list[str] = field(default_factory=list)  # temp files of killed runs
     problems: list[MessageKey] = field(default_factory=list)
     # can reminders reach the user? (None: not known, or nothing to check)
     reminders_match_journal: bool | None = None  # the crontab block names this journal
@@ -71,6 +73,8 @@ class DoctorReport:
             "backups": self.backups,
             "remind_log": self.remind_log,
             "config_ok": self.config_ok,
+            "writable": self.writable,
+            "leftover_files": self.leftovers,
             "reminders_match_journal": self.reminders_match_journal,
             "cron_running": self.cron_running,
             "notifier_available": self.notifier_available,

@@ -21,7 +21,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from selvleder import entities
 from selvleder.domain.dates import IsoWeek
 from selvleder.domain.energy_row import energy_row
-from selvleder.domain.text import error_location
+from selvleder.domain.text import MAX_NOTE, MAX_TITLE, error_location
 from selvleder.entities import (
     DATE,
     JSON_LIST,
@@ -38,7 +38,12 @@ from selvleder.entities import EXPORT_FORMAT as FORMAT
 from selvleder.errors import BadInput
 
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
-Text = Annotated[str, Field(min_length=1)]
+# as strict as the commands: a title is at most MAX_TITLE characters, any other text MAX_NOTE
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TITLE)]
+Note = Annotated[str, Field(max_length=MAX_NOTE)]
+SqlInt = Annotated[int, Field(ge=-(2**63), le=2**63 - 1)]  # what SQLite can store
+FIRST_YEAR, LAST_YEAR = 1900, 9998  # dates and times outside are typing errors, not history
+TITLE_KEYS = frozenset(("title", "topic", "measure", "org_goal"))
 
 
 class _Model(BaseModel):
@@ -46,12 +51,51 @@ class _Model(BaseModel):
 
 
 def _week(value: str) -> str:
-    return str(IsoWeek.parse(value))
+    week = IsoWeek.parse(value)
+    if not FIRST_YEAR <= week.year <= LAST_YEAR:
+        raise ValueError(f"week outside {FIRST_YEAR}-{LAST_YEAR}")
+    return str(week)
+
+
+def _in_range(moment: datetime) -> datetime:
+    """An aware moment whose UTC time lies in the years a journal can hold."""
+    if moment.tzinfo is None:
+        raise ValueError("timestamp needs a UTC offset")
+    try:
+        utc = moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"timestamp outside {FIRST_YEAR}-{LAST_YEAR}") from None
+    if not FIRST_YEAR <= utc.year <= LAST_YEAR or not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise ValueError(f"timestamp outside {FIRST_YEAR}-{LAST_YEAR}")
+    return moment
 
 
 def _aware(value: datetime) -> datetime:
-    if value.tzinfo is None:
-        raise ValueError("timestamp needs a UTC offset")
+    return _in_range(value)
+
+
+IMPORT_FUTURE_TOLERANCE_S = 24 * 3600  # a file from a machine whose clock ran ahead
+
+
+def _logged(value: datetime) -> datetime:
+    """An energy log's time: in range and not in the future (as ``energy log --at``; by a
+    day's tolerance for the clock of the machine the file came from)."""
+    from selvleder.domain.dates import now
+
+    moment = _in_range(value)
+    if (moment - now()).total_seconds() > IMPORT_FUTURE_TOLERANCE_S:
+        raise ValueError("an energy log cannot be in the future")
+    return moment
+
+
+def _date(value: date) -> date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"date outside {FIRST_YEAR}-{LAST_YEAR}")
+    return value
+
+
+def _stamp_text(value: str) -> str:
+    _stamp(value)
     return value
 
 
@@ -59,19 +103,22 @@ def _aware(value: datetime) -> datetime:
 def _stamp(value: str | None) -> str | None:
     if value is None:
         return None
-    moment = datetime.fromisoformat(value)
-    if moment.tzinfo is None:
-        raise ValueError("timestamp needs a UTC offset")
+    moment = _in_range(datetime.fromisoformat(value))
     return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+Stamp = Annotated[str, AfterValidator(_stamp_text)]
 
 
 def column_type(c: Column) -> Any:
     """The type a column's value has in the export file."""
     kind: Any
     if c.codec == LOCAL_AT:
-        kind = Annotated[datetime, AfterValidator(_aware)]
+        kind = Annotated[datetime, AfterValidator(_logged if c.attr == "at" else _aware)]
     elif c.codec == DATE:
-        kind = date
+        kind = Annotated[date, AfterValidator(_date)]
+    elif c.codec == STAMP:
+        kind = Stamp
     elif c.codec == WEEK:
         kind = Annotated[str, AfterValidator(_week)]
     elif c.sql == "INTEGER" and (c.pk or (c.references or "").endswith("(id)")):
@@ -80,13 +127,13 @@ def column_type(c: Column) -> Any:
         low, high = c.between
         kind = Annotated[int, Field(ge=low, le=high if high is not None else c.at_most)]
     elif c.sql == "INTEGER":
-        kind = int
+        kind = SqlInt
     elif c.choices:
         kind = Literal[c.choices]
     elif c.nonempty:
-        kind = Text
+        kind = Text if c.export in TITLE_KEYS else Annotated[Note, Field(min_length=1)]
     else:
-        kind = str
+        kind = Annotated[str, Field(max_length=MAX_TITLE)] if c.export in TITLE_KEYS else Note
     return kind | None if c.null else kind
 
 
@@ -128,19 +175,41 @@ class Motivation(_Model):
     strengths: list[Text] = []
     values: list[Text] = []
     drivers: list[Text] = []
-    joy: str | None = None
+    joy: Note | None = None
 
 
 class ProfileDoc(_Model):
-    role: str | None = None
-    mission: str | None = None
+    role: Note | None = None
+    mission: Note | None = None
     org_goals: list[Text] = []
     motivation: Motivation = Motivation()
-    updated_at: str | None = None
+    updated_at: Stamp | None = None
 
 
-def export_model() -> type[BaseModel]:
-    """The whole file's model, from the declarations as they are now."""
+def _settings(value: dict[str, str]) -> dict[str, str]:
+    """Only the settings the product keeps, each valid: a pause date that is no date would
+    silence reminders for good."""
+    from selvleder.domain.reminders import PAUSE_KEY
+
+    for key, text in value.items():
+        if key == PAUSE_KEY:
+            _date(date.fromisoformat(text))
+        elif key == "demo":
+            json.loads(text)
+        elif key == CALENDAR_KEY:  # services/calendar.py's digest; a stale one is re-read
+            if len(text) > MAX_TITLE:
+                raise ValueError(f"setting {key!r} is too long")
+        else:
+            raise ValueError(f"unknown setting {key!r}")
+    return value
+
+
+CALENDAR_KEY = "calendar.read"  # services.calendar.CACHE_KEY (the domain cannot import it)
+
+
+def export_model(known: int = MAX_ID) -> type[BaseModel]:
+    """The whole file's model, from the declarations as they are now; ``known``: the newest
+    schema version this release reads."""
     e = entities
     reflections = e.entity("reflections")
     progress_doc = section_model("ProgressDoc", e.entity("goal_progress"))
@@ -182,22 +251,24 @@ def export_model() -> type[BaseModel]:
             sections[entity.EXPORT] = section_model(f"{entity.__name__}Doc", entity)
     fields: dict[str, Any] = {
         "format": (Literal[FORMAT], ...),
-        "schema_version": (int, ...),
-        "exported_at": (str, ...),
+        "schema_version": (Annotated[int, Field(ge=1, le=known)], ...),
+        "exported_at": (Stamp, ...),
         "profile": (ProfileDoc, ProfileDoc()),
     }
     order = ("mandate", "goals", "weeks", "priorities", "energy_logs", "reflections")
     for key in (*order, *(k for k in sections if k not in order)):
         fields[key] = (list[sections[key]], [])  # type: ignore[valid-type]
-    fields["settings"] = (dict[str, str], {})
+    fields["settings"] = (Annotated[dict[str, str], AfterValidator(_settings)], {})
     model: type[BaseModel] = create_model("ExportDoc", __base__=_Model, **fields)
     return model
 
 
-def parse_export(raw: bytes) -> Any:
-    """The validated document (an instance of ``export_model()``)."""
+def parse_export(raw: bytes, parse: Callable[[str], Any] = json.loads, known: int = MAX_ID) -> Any:
+    """The validated document (an instance of ``export_model()``); ``parse`` reads the JSON
+    text (the service passes one that bounds its nesting), ``known`` is the newest schema
+    version this release reads."""
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = parse(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise BadInput("error.import_encoding") from None
     except json.JSONDecodeError as exc:
@@ -206,7 +277,7 @@ def parse_export(raw: bytes) -> Any:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BadInput("error.import_format")
     try:
-        doc = export_model().model_validate(data)
+        doc = export_model(known).model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         raise BadInput(
@@ -340,7 +411,52 @@ def _rows(doc: Any) -> dict[str, list[dict[str, Any]]]:
         )
     ]
     tables["settings"] = [{"key": k, "value": v} for k, v in doc.settings.items()]
+    _check_keys(tables)
     return tables
+
+
+def _place(entity: type[Entity], at: int, key: str | None) -> str:
+    """Where a row of a table came from in the file (a section of its own: its index)."""
+    section = entity.EXPORT or (entity.TABLE if entity.TABLE in ("weeks", "reflections") else None)
+    if section:
+        return f"{section}[{at}].{key}"
+    return entity.TABLE
+
+
+def _check_keys(tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Each id once in its section, and every reference to an id names a row of the file:
+    exit 2 naming the place, before the journal sees the rows."""
+    seen: dict[str, set[object]] = {}
+    for entity in entities.ENTITIES:
+        keys = [c for c in entity.COLUMNS if c.pk]
+        rows = tables.get(entity.TABLE)
+        if len(keys) != 1 or not rows or keys[0].name not in rows[0]:
+            continue  # a key the file does not carry (made when stored)
+        key = keys[0]
+        found: set[object] = set()
+        for at, row in enumerate(rows):
+            value = row.get(key.name)
+            if value in found:
+                raise BadInput(
+                    "error.import_invalid",
+                    where=_place(entity, at, key.export if isinstance(key.export, str) else None),
+                    detail=f"{value} appears twice",
+                )
+            found.add(value)
+        seen[entity.TABLE] = found
+    for entity in entities.ENTITIES:
+        for c in entity.COLUMNS:
+            target = (c.references or "").removesuffix("(id)")
+            if not c.references or target not in seen or entity.TABLE not in tables:
+                continue
+            for at, row in enumerate(tables[entity.TABLE]):
+                value = row.get(c.name)
+                if value is not None and value not in seen[target]:
+                    raise BadInput(
+                        "error.import_invalid",
+                        where=_place(entity, at, c.export if isinstance(c.export, str) else None),
+                        detail=f"no row in {target} has id {value}",
+                    )
 
 
 def _check_steps(goals: list[dict[str, Any]]) -> None:

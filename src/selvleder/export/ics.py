@@ -70,8 +70,12 @@ class Revision:
 
 
 def set_text(component: Any, name: str, value: str) -> None:
-    """The one place user text goes into the calendar (SUMMARY, DESCRIPTION)."""
-    component.add(name, value)
+    """The one place user text goes into the calendar (SUMMARY, DESCRIPTION): no control or
+    invisible characters (``cat week.ics`` must not run an escape sequence, a calendar must
+    not show reversed text); line breaks only in a description."""
+    from selvleder.render.text import plain_field
+
+    component.add(name, plain_field(value, newlines=name == "description"))
 
 
 def week_calendar(

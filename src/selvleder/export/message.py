@@ -19,7 +19,7 @@ from datetime import datetime
 
 from selvleder.domain.ask import Message
 from selvleder.export.markdown import md
-from selvleder.render.text import literal
+from selvleder.render.text import literal, plain_field
 
 CRLF = "\r\n"
 MAX_SUBJECT = 300
@@ -53,8 +53,9 @@ def to_markdown(message: Message) -> str:
 
 
 def header_text(value: str, limit: int = MAX_SUBJECT) -> str:
-    """User text made safe for a header value: no CR, LF or NUL, one line, bounded."""
-    cleaned = " ".join(value.replace("\0", " ").replace("\r", " ").replace("\n", " ").split())
+    """User text made safe for a header value: one line, bounded, no control or invisible
+    characters (``render.text.plain_field``)."""
+    cleaned = " ".join(plain_field(value.replace("\0", " ")).split())
     return cleaned[:limit]
 
 

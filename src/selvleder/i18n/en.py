@@ -62,6 +62,8 @@ MESSAGES: dict[str, str] = {
         "Run again with --debug to see the details."
     ),
     "error.os": "The system refused: {detail}. Nothing was saved.",
+    "error.output_failed": "The output could not be written ({detail}). Nothing was changed.",
+    "output.saved_not_shown": "Saved, but the output could not be shown ({detail}).",
     "error.lang": "Unknown language '{value}'. Use nb or en.",
     "error.lang_env": "SELVLEDER_LANG is '{value}'. Use nb or en.",
     "error.week": "'{value}' is not a week. Use for example 2026-W49, W49, 49, this, next or last.",
@@ -129,6 +131,7 @@ MESSAGES: dict[str, str] = {
         "The journal cannot be written (read-only file or folder). Nothing was saved. "
         "Run 'selvleder doctor'."
     ),
+    "error.journal_replaced": "The journal was restored while this command was running, so nothing from it was saved. Run the command again.",
     "error.journal_unwritable": "Cannot create {path}. Check the folder's permissions.",
     "error.journal_io": (
         "The journal could not be read or written (disk error). Nothing was saved. "
@@ -140,6 +143,8 @@ MESSAGES: dict[str, str] = {
     "error.file_missing": "There is no file {path}.",
     "error.file_is_folder": "{path} is a folder, not a file.",
     "error.file_unreadable": "Cannot read {path}: {detail}.",
+    "error.file_too_big": "{path} is larger than {limit} MB, too large to be a file for selvleder. Nothing was read.",
+    "error.file_too_deep": "{path} is nested more than {limit} levels deep, deeper than any file for selvleder. Nothing was read.",
     "error.write_failed": "Could not write {path}: {detail}.",
     "error.export_format": "'{value}' is not an export format. Use json or markdown.",
     "error.completion_shell": "'{value}' is not a shell selvleder completes. Use bash, zsh or fish.",
@@ -414,6 +419,10 @@ MESSAGES: dict[str, str] = {
     "doctor.no_notifier": "notify-send is not installed, so reminders show up only before your next command. Install it (on Debian and Ubuntu: the libnotify-bin package) for desktop notifications.",
     "doctor.remind_failed": "A reminder failed in the last week; the remind.log lines above say why.",
     "doctor.backups": "Backups",
+    "doctor.writable": "Journal can be written",
+    "doctor.readonly": "The journal cannot be written (read-only file, folder or disk). Commands that save will not work until it can.",
+    "doctor.leftover": "Left by a stopped run",
+    "doctor.leftovers": "A run that was stopped left a temporary file (named above), which may hold a copy of your notes. Delete it; the next run that writes in that folder also removes it.",
     "doctor.ok": "ok",
     "doctor.yes": "yes",
     "doctor.no": "no",

@@ -65,6 +65,8 @@ MESSAGES: dict[str, str] = {
         "for å se detaljene."
     ),
     "error.os": "Systemet nektet: {detail}. Ingenting ble lagret.",
+    "error.output_failed": "Svaret kunne ikke skrives ut ({detail}). Ingenting ble endret.",
+    "output.saved_not_shown": "Lagret, men svaret kunne ikke vises ({detail}).",
     "error.lang": "Ukjent språk «{value}». Bruk nb eller en.",
     "error.lang_env": "SELVLEDER_LANG er «{value}». Bruk nb eller en.",
     "error.week": "«{value}» er ikke en uke. Bruk for eksempel 2026-W49, W49, 49, denne, neste eller forrige.",
@@ -132,6 +134,7 @@ MESSAGES: dict[str, str] = {
         "Journalen kan ikke skrives (skrivebeskyttet fil eller mappe). Ingenting ble lagret. "
         "Kjør «selvleder doctor»."
     ),
+    "error.journal_replaced": "Journalen ble hentet tilbake mens denne kommandoen kjørte, så ingenting fra den ble lagret. Kjør kommandoen på nytt.",
     "error.journal_unwritable": "Kan ikke opprette {path}. Sjekk tilgangene til mappen.",
     "error.journal_io": (
         "Journalen kunne ikke leses eller skrives (diskfeil). Ingenting ble lagret. "
@@ -143,6 +146,8 @@ MESSAGES: dict[str, str] = {
     "error.file_missing": "Filen {path} finnes ikke.",
     "error.file_is_folder": "{path} er en mappe, ikke en fil.",
     "error.file_unreadable": "Kan ikke lese {path}: {detail}.",
+    "error.file_too_big": "{path} er større enn {limit} MB, for stor til å være en fil for selvleder. Ingenting ble lest.",
+    "error.file_too_deep": "{path} er nestet mer enn {limit} nivåer dypt, dypere enn noen fil for selvleder. Ingenting ble lest.",
     "error.write_failed": "Kunne ikke skrive {path}: {detail}.",
     "error.export_format": "«{value}» er ikke et eksportformat. Bruk json eller markdown.",
     "error.completion_shell": "«{value}» er ikke et skall selvleder kan fullføre i. Bruk bash, zsh eller fish.",
@@ -418,6 +423,10 @@ MESSAGES: dict[str, str] = {
     "doctor.no_notifier": "notify-send er ikke installert, så påminnelsene vises bare før neste kommando. Installer den (på Debian og Ubuntu: pakken libnotify-bin) for å få skrivebordsvarsler.",
     "doctor.remind_failed": "En påminnelse feilet den siste uka; linjene fra remind.log over forteller hvorfor.",
     "doctor.backups": "Sikkerhetskopier",
+    "doctor.writable": "Journalen kan skrives",
+    "doctor.readonly": "Journalen kan ikke skrives (skrivebeskyttet fil, mappe eller disk). Kommandoer som lagrer, virker ikke før den kan skrives.",
+    "doctor.leftover": "Etterlatt av en avbrutt kjøring",
+    "doctor.leftovers": "En kjøring som ble avbrutt, la igjen en midlertidig fil (vist over), som kan inneholde en kopi av notatene dine. Slett den; neste kjøring som skriver i den mappen, fjerner den også.",
     "doctor.ok": "ok",
     "doctor.yes": "ja",
     "doctor.no": "nei",

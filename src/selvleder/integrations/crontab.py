@@ -86,6 +86,18 @@ def without_block(text: str) -> str:
     return before + after
 
 
+def belongs_to(block: str, journal_path: str) -> bool:
+    """Whether the block's reminders are this journal's (a block naming no journal is the
+    default journal's, as every release has written one)."""
+    import os
+
+    journals = block_journals(block)
+    if not journals:
+        return True
+    mine = os.path.realpath(journal_path)
+    return any(os.path.realpath(path) == mine for path in journals)
+
+
 def installed() -> bool:
     text = read_crontab()
     return bool(text) and split_block(text or "")[1] is not None

@@ -56,6 +56,10 @@ def doctor_view(report: DoctorReport, t: Messages) -> RenderableType:
     )
     if report.reminders_paused_until:
         lines.append(_row(True, t("doctor.paused"), report.reminders_paused_until))
+    if not report.writable:
+        lines.append(_row(False, t("doctor.writable"), t("doctor.no")))
+    for path in report.leftovers:
+        lines.append(_row(False, t("doctor.leftover"), path))
     lines.append(_row(True, t("doctor.backups"), str(len(report.backups))))
     for path in report.backups[-3:]:
         lines.append(Text("      ").append_text(rich_text(path)))

@@ -17,19 +17,52 @@ if TYPE_CHECKING:
 
     from rich.text import Text
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_C1 = re.compile("[\x7f-\x9f]")
-_C1_CHARS = tuple(map(chr, range(0x7F, 0xA0)))
+# Invisible characters that change how the text around them is shown: right-to-left and
+# other bidi overrides, embeddings and isolates, zero-width spaces and joiners, the BOM.
+INVISIBLE = "\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + INVISIBLE + "]")
+# JSON for stdout escapes C1 controls and the invisible characters (same data, never raw)
+_C1 = re.compile("[\x7f-\x9f" + INVISIBLE + "]")
+_C1_CHARS = tuple(
+    chr(code)
+    for code in (
+        *range(0x7F, 0xA0),
+        0x061C,
+        0x180E,
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2065),
+        *range(0x2066, 0x206A),
+        0xFEFF,
+    )
+)
+# what a header or calendar field must not carry: every control character and the invisible
+_UNSAFE_FIELD = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f" + INVISIBLE + "]")
 
 
 def _escape(match: re.Match[str]) -> str:
-    return f"\\x{ord(match.group()):02x}"
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0xA0 else f"<U+{code:04X}>"
 
 
 def literal(text: str) -> str:
+    """Text for the terminal: control characters as ``\\xNN``, bidi overrides and
+    zero-width characters as ``<U+202E>``; newline and tab kept."""
     if text.isprintable():
         return text
     return _CONTROL.sub(_escape, text).encode("utf-8", "replace").decode("utf-8")
+
+
+def plain_field(text: str, *, newlines: bool = False) -> str:
+    """Text for a file's field another program reads (a .ics property, an .eml header):
+    control characters and invisible characters removed, tabs made spaces; line breaks
+    kept only with ``newlines`` (a description), else made spaces."""
+    if text.isprintable():
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if not newlines:
+        text = text.replace("\n", " ")
+    return _UNSAFE_FIELD.sub("", text).encode("utf-8", "replace").decode("utf-8")
 
 
 _LINE_BREAKS = re.compile("[\r\n\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
@@ -47,7 +80,8 @@ def rich_text(text: str | None, style: str = "") -> Text:
 
 
 def to_json(data: object) -> str:
-    """JSON for stdout: UTF-8 text, with C1 controls escaped too (json leaves them raw).
+    """JSON for stdout: UTF-8 text, with C1 controls and invisible characters (bidi
+    overrides, zero-width) escaped too (json leaves them raw).
 
     The same text as ``json.dumps(data, ensure_ascii=False, indent=2)`` (a test
     compares them on generated values), but the values are written by json's C

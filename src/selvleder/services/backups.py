@@ -23,8 +23,8 @@ def default_backup_path(journal_path: str) -> str:
     return path
 
 
-def backup_journal(journal: Journal, target: str | None = None) -> str:
-    return backup_to(journal.conn, target or default_backup_path(journal.path))
+def backup_journal(journal: Journal, target: str | None = None, *, force: bool = False) -> str:
+    return backup_to(journal.conn, target or default_backup_path(journal.path), force=force)
 
 
 def list_backups(journal_path: str) -> list[str]:

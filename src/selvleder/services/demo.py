@@ -34,15 +34,18 @@ def write_demo(path: str, years: int, seed: int, today: date, lang: str, force: 
     folder = os.path.dirname(path)
     ensure_private_dir(folder)
     tables = build_demo_tables(years, seed, today, lang)
-    temp = os.path.join(folder, f".demo-{os.getpid()}.tmp.db")
-    journal = Journal.open(temp, chosen=True)
-    try:
-        with journal.write():
-            journal.load(tables)
-    finally:
-        journal.close()
-    for suffix in SIDE_SUFFIXES:
-        if os.path.exists(temp + suffix):
-            os.unlink(temp + suffix)
-    os.chmod(temp, 0o600)
-    os.replace(temp, path)
+    from selvleder.files import mark_saved, write_private_with
+
+    def fill(temp: str) -> None:
+        journal = Journal.open(temp, chosen=True)
+        try:
+            with journal.write():
+                journal.load(tables)
+        finally:
+            journal.close()
+        for suffix in SIDE_SUFFIXES:
+            if os.path.exists(temp + suffix):
+                os.unlink(temp + suffix)
+
+    write_private_with(path, fill, force=True)
+    mark_saved(path)

@@ -31,7 +31,7 @@ def permission_problems(path: str, chosen: bool) -> list[str]:
     problems = []
     for candidate in (path, *(path + s for s in SIDE_SUFFIXES), *list_backups(path)):
         mode = _mode(candidate)
-        if mode is not None and mode != 0o600:
+        if mode is not None and mode & 0o077:  # the owner may make it read-only (0400)
             problems.append(f"{candidate} {mode:04o}")
     folders = [os.path.join(os.path.dirname(path), "backups")]
     if not chosen:
@@ -41,6 +41,19 @@ def permission_problems(path: str, chosen: bool) -> list[str]:
         if mode is not None and mode != 0o700:
             problems.append(f"{folder} {mode:04o}")
     return problems
+
+
+def writable(path: str) -> bool:
+    """Whether a write could go in: the journal and its folder writable, not on a read-only
+    mount (doctor must not say "All good" where every command that saves would fail)."""
+    real = os.path.realpath(path)
+    folder = os.path.dirname(real)
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return False
+    except OSError:
+        return False
+    return os.access(real, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
 
 
 def diagnose(path: str, chosen: bool, config_problem: str | None = None) -> DoctorReport:
@@ -84,6 +97,14 @@ def _inspect(report: DoctorReport, path: str, chosen: bool) -> None:
     finally:
         journal.close()
     report.permission_problems = permission_problems(path, chosen)
+    report.writable = writable(path)
+    if not report.writable:
+        report.problems.append("doctor.readonly")
+    from selvleder.services.safety import leftover_files
+
+    report.leftovers = leftover_files(path)
+    if report.leftovers:
+        report.problems.append("doctor.leftovers")
     if report.integrity != "ok":
         report.problems.append("error.journal_corrupt")
     if report.permission_problems:

@@ -25,21 +25,17 @@ def export_document(journal: Journal) -> dict[str, Any]:
 STDIN = "-"  # as FILE: standard input (import -, plan-week --from -, reflect --answers -)
 
 
-def _open_user_file(path: str) -> Any:
-    """The file the user named, or standard input for ``-`` (left open when done)."""
-    if path == STDIN:
-        import sys
-        from contextlib import nullcontext
-
-        return nullcontext(sys.stdin.buffer)
-    return open(path, "rb")
-
-
 def read_user_file(path: str) -> bytes:
-    """Every file the user gives is read here, standard input (``-``) too."""
+    """Every file the user gives is read here, standard input (``-``) too: at most 10 MB
+    (``files.read_bounded``)."""
+    from selvleder.files import read_bounded
+
     try:
-        with _open_user_file(path) as handle:
-            return bytes(handle.read())
+        if path == STDIN:
+            import sys
+
+            return read_bounded(path, handle=sys.stdin.buffer)
+        return read_bounded(path)
     except FileNotFoundError:
         raise BadInput("error.file_missing", path=path) from None
     except IsADirectoryError:
@@ -49,21 +45,31 @@ def read_user_file(path: str) -> bytes:
 
 
 def read_toml_file(path: str, syntax_key: MessageKey) -> dict[str, Any]:
-    """A TOML file the user gave; unreadable or invalid TOML is refused with syntax_key."""
+    """A TOML file the user gave; unreadable or invalid TOML is refused with syntax_key,
+    one too large or too deeply nested before it is parsed."""
     import tomllib
+
+    from selvleder.files import parse_bounded
 
     raw = read_user_file(path)
     try:
-        return tomllib.loads(raw.decode("utf-8"))
+        data = parse_bounded(raw.decode("utf-8"), path, toml=True)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise BadInput(syntax_key, path=path, detail=str(exc)) from None
+    assert isinstance(data, dict)
+    return data
 
 
 def load_import_file(path: str) -> dict[str, list[dict[str, Any]]]:
     """Read and validate a whole export file (before the journal is opened)."""
-    from selvleder.domain.importing import parse_export, to_tables
+    from functools import partial
 
-    return to_tables(parse_export(read_user_file(path)))
+    from selvleder.domain.importing import parse_export, to_tables
+    from selvleder.files import parse_bounded
+    from selvleder.storage.schema import current_version
+
+    parse = partial(parse_bounded, path=path, toml=False)
+    return to_tables(parse_export(read_user_file(path), parse, current_version()))
 
 
 def import_tables(
@@ -81,13 +87,16 @@ def import_tables(
         from selvleder.services.backups import backup_journal
 
         backup = backup_journal(journal)
-    try:
-        with journal.write():
-            if not journal.is_empty():
-                if not replace:
-                    raise BadInput("error.import_not_empty")
-                journal.erase_all()
+    with journal.write():
+        if not journal.is_empty():
+            if not replace:
+                raise BadInput("error.import_not_empty")
+            journal.erase_all()
+        try:
             journal.load(tables)
-    except sqlite3.IntegrityError as exc:
-        raise BadInput("error.import_integrity", detail=str(exc)) from None
+        except sqlite3.IntegrityError as exc:
+            # a constraint the file checks missed: the file's fault, exit 2, rolled back
+            raise BadInput("error.import_integrity", detail=str(exc)) from None
+        except OverflowError as exc:
+            raise BadInput("error.import_integrity", detail=str(exc)) from None
     return sum(len(rows) for rows in tables.values()), backup

@@ -35,32 +35,50 @@ def check_backup(path: str) -> int:
 
 
 def restore(journal: Journal, backup: str) -> str:
-    """Back up the current journal, then put the backup in its place in one step.
-    Returns the path of the safety backup of the journal that was replaced."""
+    """Back up the current journal, then put the backup in its place in one step (the file
+    the journal's path names: through a symlink, its target). Returns the path of the
+    safety backup of the journal that was replaced."""
     check_backup(backup)
+    from selvleder.files import mark_saved, write_private_with
     from selvleder.services.backups import backup_journal
-
-    safety = backup_journal(journal)
-    target = journal.path
-    temp = os.path.join(os.path.dirname(target), f".restore-{os.getpid()}.tmp.db")
     from selvleder.storage.files import copy_database
 
+    safety = backup_journal(journal)
+    target = os.path.realpath(journal.path)
+
+    def fill(temp: str) -> None:
+        try:
+            copy_database(backup, temp)
+        except sqlite3.Error as exc:
+            raise JournalError("error.restore_failed", detail=str(exc)) from exc
+        journal.close()  # the old file's hot journal, if any, is rolled back by now
+
     try:
-        fd = os.open(temp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        os.close(fd)
-        copy_database(backup, temp)
-    except (sqlite3.Error, OSError) as exc:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise JournalError("error.restore_failed", detail=str(exc)) from exc
-    journal.close()  # the old file's hot journal, if any, is rolled back by now
-    with open(temp, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(temp, target)
+        write_private_with(journal.path, fill, force=True, follow=True)
+    except JournalError as exc:
+        if exc.key == "error.write_failed":
+            detail = str(exc.params.get("detail"))
+            raise JournalError("error.restore_failed", detail=detail) from exc
+        raise
     for suffix in SIDE_SUFFIXES:
         if os.path.exists(target + suffix):
             os.unlink(target + suffix)
+    mark_saved(target)
     return safety
+
+
+def leftover_files(journal_path: str) -> list[str]:
+    """Temp files killed runs left beside the journal or among its backups."""
+    from selvleder.files import leftover_temps
+
+    folders = dict.fromkeys(
+        (
+            os.path.dirname(os.path.abspath(journal_path)),
+            os.path.dirname(os.path.realpath(journal_path)),
+            backups_dir(journal_path),
+        )
+    )
+    return [path for folder in folders for path in leftover_temps(folder)]
 
 
 def forget_everything(journal: Journal) -> list[str]:
@@ -88,4 +106,9 @@ def forget_everything(journal: Journal) -> list[str]:
                 os.unlink(os.path.join(folder, name))
             except OSError:
                 continue
+    for path in leftover_files(journal.path):  # a killed restore's or export's copy
+        try:
+            os.unlink(path)
+        except OSError:
+            continue
     return removed

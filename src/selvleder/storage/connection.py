@@ -60,8 +60,19 @@ class Connection:
         self.conn = conn
         self.path = path
         self.made = made  # what opening created; removed again if the command fails
+        self.identity = _identity(path)
+        self.tidied = False
 
     def write(self) -> Transaction:
+        if _identity(self.path) != self.identity:
+            # a restore put another file in its place while this run was open (a guided
+            # flow left open): writing would go into the replaced file, or fail as read-only
+            raise JournalError("error.journal_replaced")
+        if not self.tidied:  # the first write of a run removes what killed runs left here
+            from selvleder.files import remove_leftovers
+
+            self.tidied = True
+            remove_leftovers(os.path.dirname(os.path.realpath(self.path)))
         return Transaction(self.conn, "BEGIN IMMEDIATE")
 
     def read(self) -> Transaction:
@@ -89,6 +100,10 @@ class Transaction:
         if exc_type is None:
             try:
                 self.conn.execute("COMMIT")
+                if self.begin == "BEGIN IMMEDIATE":
+                    from selvleder.files import mark_saved
+
+                    mark_saved("journal")
                 return
             except sqlite3.Error as error:
                 self._rollback()
@@ -105,8 +120,27 @@ class Transaction:
                 pass
 
 
+def _identity(path: str) -> tuple[int, int] | None:
+    """The file a path names (through links): device and inode."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+# SQLite's extended result codes that mean "another process", not "read-only file"
+_READONLY_MOVED = 1032  # SQLITE_READONLY_DBMOVED: the file was replaced (a restore)
+_READONLY_BUSY = frozenset((264, 520, 1288))  # READONLY_RECOVERY, _CANTLOCK, _CANTINIT
+
+
 def translate_error(exc: sqlite3.Error) -> JournalError:
     """An sqlite3 error as the user-facing journal error it stands for."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == _READONLY_MOVED:
+        return JournalError("error.journal_replaced")
+    if code in _READONLY_BUSY:
+        return JournalError("error.journal_locked")
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return JournalError("error.journal_locked")
@@ -160,11 +194,14 @@ def remove_created(made: list[str]) -> None:
 
 
 def make_private(path: str) -> None:
-    """Journal, side files and backups are 0600 (SQLite copies the mode to side files)."""
+    """Journal, side files and backups are private (SQLite copies the mode to side files):
+    what others may do is taken away; what the owner may do is the owner's choice, so a
+    journal made read-only (0444) becomes 0400, never writable again (0600)."""
     for candidate in (path, *(path + s for s in SIDE_SUFFIXES)):
         try:
-            if stat.S_IMODE(os.stat(candidate).st_mode) != 0o600:
-                os.chmod(candidate, 0o600)
+            mode = stat.S_IMODE(os.stat(candidate).st_mode)
+            if mode & 0o077:
+                os.chmod(candidate, mode & 0o700)
         except FileNotFoundError:
             continue
         except PermissionError:
@@ -270,20 +307,24 @@ def backup_before_migration(conn: sqlite3.Connection, path: str, version: int) -
     return backup_to(conn, target)
 
 
-def backup_to(conn: sqlite3.Connection, target: str) -> str:
-    """Copy the live journal with SQLite's backup API to a new 0600 file."""
-    folder = os.path.dirname(target)
-    ensure_private_dir(folder)
-    fd = os.open(target + ".tmp", os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    os.close(fd)
-    dest = sqlite3.connect(target + ".tmp")
+def backup_to(conn: sqlite3.Connection, target: str, *, force: bool = False) -> str:
+    """Copy the live journal with SQLite's backup API to a new 0600 file (through an
+    exclusive temp file: ``files.write_private_with``)."""
+    from selvleder.files import mark_saved, write_private_with
+
+    ensure_private_dir(os.path.dirname(os.path.abspath(target)))
+
+    def fill(tmp: str) -> None:
+        dest = sqlite3.connect(tmp)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = delete")
+        finally:
+            dest.close()
+
     try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = delete")
-    finally:
-        dest.close()
-    os.chmod(target + ".tmp", 0o600)
-    with open(target + ".tmp", "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(target + ".tmp", target)
+        write_private_with(target, fill, force=force)
+    except sqlite3.Error as exc:
+        raise translate_error(exc) from exc
+    mark_saved(target)
     return target
