@@ -203,6 +203,22 @@ def test_doctor_without_notify_send(fakes: FakeTools, tmp_path: Path) -> None:
     assert report["notifier_available"] is False
 
 
+def test_without_reminders_a_missing_notifier_is_no_tick_and_no_problem(
+    fakes: FakeTools, tmp_path: Path
+) -> None:
+    """Before: '✓ Desktop notifications (notify-send): no', a tick next to 'no'."""
+    (fakes.bin / "notify-send").unlink()
+    path = os.pathsep.join(
+        p for p in os.environ["PATH"].split(os.pathsep) if not (Path(p) / "notify-send").exists()
+    )
+    db = tmp_path / "j.db"
+    for lang, said in (("en", "no (only reminders need it)"), ("nb", "nei (trengs bare for")):
+        result = run_bin("--db", str(db), "--lang", lang, "doctor", env={"PATH": path})
+        line = next(x for x in result.out.splitlines() if "notify-send" in x)
+        assert line.lstrip().startswith("–") and said in line, line
+        assert "✓" not in line and result.code == 0
+
+
 def test_cron_daemon_is_found_by_its_process_name(tmp_path: Path) -> None:
     from selvleder.integrations.crontab import cron_daemon_running
 

@@ -127,6 +127,7 @@ if TYPE_CHECKING:
         "doctor.no_notifier",
         "doctor.notifier",
         "doctor.ok",
+        "doctor.only_reminders",
         "doctor.path",
         "doctor.paused",
         "doctor.permissions",

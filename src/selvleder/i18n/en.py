@@ -426,6 +426,7 @@ MESSAGES: dict[str, str] = {
     "doctor.ok": "ok",
     "doctor.yes": "yes",
     "doctor.no": "no",
+    "doctor.only_reminders": "{value} (only reminders need it)",
     "doctor.all_good": "All good.",
     # -- export / import --------------------------------------------------------------------------
     "export.written": "Wrote {path}.",

@@ -430,6 +430,7 @@ MESSAGES: dict[str, str] = {
     "doctor.ok": "ok",
     "doctor.yes": "ja",
     "doctor.no": "nei",
+    "doctor.only_reminders": "{value} (trengs bare for påminnelser)",
     "doctor.all_good": "Alt er i orden.",
     # -- eksport / import ------------------------------------------------------------------------------
     "export.written": "Skrev {path}.",

@@ -11,8 +11,12 @@ from selvleder.render import palette
 from selvleder.render.text import rich_text
 
 
-def _row(ok: bool, label: str, value: str) -> Text:
-    line = Text("  ✓ " if ok else "  ✗ ", style=palette.GOOD if ok else palette.BAD)
+def _row(ok: bool | None, label: str, value: str) -> Text:
+    """A checked line: ✓ good, ✗ a problem, – not needed (None)."""
+    if ok is None:
+        line = Text("  – ", style="dim")
+    else:
+        line = Text("  ✓ " if ok else "  ✗ ", style=palette.GOOD if ok else palette.BAD)
     line.append(f"{label}: ", style="dim")
     line.append_text(rich_text(value))
     return line
@@ -72,22 +76,18 @@ def doctor_view(report: DoctorReport, t: Messages) -> RenderableType:
             )
         )
     known = report.cron_running is not None
-    lines.append(
-        _row(
-            report.cron_running is not False or not report.reminders_installed,
-            t("doctor.cron"),
-            t("doctor.unknown")
-            if not known
-            else t("doctor.yes" if report.cron_running else "doctor.no"),
-        )
-    )
-    lines.append(
-        _row(
-            report.notifier_available or not report.reminders_installed,
-            t("doctor.notifier"),
-            t("doctor.yes") if report.notifier_available else t("doctor.no"),
-        )
-    )
+    cron = t("doctor.unknown") if not known else _yes_no(bool(report.cron_running), t)
+    notifier = _yes_no(report.notifier_available, t)
+    if report.reminders_installed:
+        lines.append(_row(report.cron_running is not False, t("doctor.cron"), cron))
+        lines.append(_row(report.notifier_available, t("doctor.notifier"), notifier))
+    else:  # without reminders neither is needed: a missing one is no problem
+        for label, value, there in (
+            (t("doctor.cron"), cron, report.cron_running),
+            (t("doctor.notifier"), notifier, report.notifier_available),
+        ):
+            said = value if there else t("doctor.only_reminders", value=value)
+            lines.append(_row(True if there else None, label, said))
     for entry in report.remind_log:
         shown = readable_log_line(entry, t)
         lines.append(Text("      ").append_text(rich_text(f"{t('doctor.remind_log')}: {shown}")))
@@ -99,6 +99,10 @@ def doctor_view(report: DoctorReport, t: Messages) -> RenderableType:
     else:
         lines.append(Text(t("doctor.all_good"), style=palette.GOOD))
     return Group(*lines)
+
+
+def _yes_no(value: bool, t: Messages) -> str:
+    return t("doctor.yes") if value else t("doctor.no")
 
 
 def readable_log_line(line: str, t: Messages) -> str:
