@@ -17,6 +17,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pexpect
 
 BIN = Path(sys.executable).parent / "selvleder"
 
@@ -270,3 +274,26 @@ def old_journal(path: Path, stop_before: str) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     migration_set().apply(Database(conn), stop_before=stop_before)
     return conn
+
+
+def interrupt(child: pexpect.spawn) -> None:
+    """Ctrl-C at a prompt, as a person presses it: once the program waits for a key.
+
+    CPython's readline misses a SIGINT that lands after the prompt is drawn but before it
+    waits in select(): the signal only sets a flag that nothing checks until the next key
+    (the flow then stops at that key). On a loaded machine the window is wide enough for a
+    test to hit, so wait (up to 5 s) until the process is blocked in select, poll or read
+    (/proc/PID/syscall), then press."""
+    # x86_64: read, poll, select, pselect6, ppoll; aarch64: read, pselect6, ppoll
+    blocking = {"0", "7", "23", "270", "271", "63", "72", "73"}
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{child.pid}/syscall", encoding="ascii") as f:
+                if f.read().split(" ", 1)[0] in blocking:
+                    break
+        except OSError:  # no /proc, or not allowed to look: a short pause instead
+            time.sleep(0.2)
+            break
+        time.sleep(0.01)
+    child.sendcontrol("c")

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from helpers import run_bin, run_cli
+from helpers import interrupt, run_bin, run_cli
 from selvleder.domain.calendar import Workday, busy_blocks, encode_blocks
 from selvleder.domain.dates import IsoWeek
 from selvleder.integrations.calendar import read_busy
@@ -492,7 +492,7 @@ def test_the_guided_plan_shows_capacity_and_free_slots_before_the_priorities(
         "Mon 08:00–16:00, Wed 08:00–15:00 and Fri 08:00–14:00."
     )
     child.expect_exact("What matters most right now? ")
-    child.sendcontrol("c")
+    interrupt(child)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130

@@ -13,7 +13,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from helpers import BIN, run_bin, run_cli
+from helpers import BIN, interrupt, run_bin, run_cli
 
 FRI = "2026-11-27T16:00:00+01:00"  # week 48: reflect looks at week 48, plan-week plans 49
 LEFT, BACKSPACE, HOME, END = "\x1b[D", "\x7f", "\x1b[H", "\x1b[F"
@@ -174,7 +174,7 @@ def test_init_shows_saved_lists_and_enter_keeps_them(home: Path) -> None:
     child.expect_exact("Structure")
     answer(child, "  -: ", "-")  # empties the list of strengths
     child.expect(r"[:?\]] $")  # Ctrl-C at the next prompt
-    child.sendcontrol("c")
+    interrupt(child)
     child.expect_exact("Stopped. Nothing was saved.")
     assert finish(child) == 130
     role = json.loads(run_cli("role", "--json").out)
@@ -253,7 +253,7 @@ def test_a_title_over_the_limit_is_refused_in_words_and_asked_again() -> None:
     answer(child, "Priority 1: ", "x" * 400)
     child.expect_exact("That is 400 characters; at most 300 fit here.")
     child.expect_exact("Priority 1: ")
-    child.sendcontrol("c")
+    interrupt(child)
     child.expect_exact("Stopped. Nothing was saved.")
     assert finish(child) == 130
 
@@ -271,7 +271,7 @@ def test_ctrl_c_at_any_init_prompt_saves_nothing(stop_at: int, home: Path) -> No
         child.expect(r"[:?\]] $")
         child.sendline("")
     child.expect(r"[:?\]] $")
-    child.sendcontrol("c")
+    interrupt(child)
     child.expect_exact("Stopped. Nothing was saved.")
     assert finish(child) == 130
     assert not config_file(home).exists()
@@ -288,7 +288,7 @@ def test_ctrl_c_or_end_of_input_at_any_plan_prompt_saves_nothing(stop_at: int, h
         child.sendline(text)
     child.expect(r"[:?\]] $")
     if stop_at % 2:
-        child.sendcontrol("c")
+        interrupt(child)
     else:
         child.sendeof()
     child.expect_exact("Stopped. Nothing was saved.")
@@ -325,7 +325,7 @@ def test_plan_week_opens_with_last_week_and_its_step(
     child.expect_exact("Protect Wednesday morning")
     child.expect_exact("1/4")
     child.expect(r"[:?\]] $")  # Ctrl-C at the first prompt
-    child.sendcontrol("c")
+    interrupt(child)
     assert finish(child) == 130
 
 
@@ -347,7 +347,7 @@ def test_reflect_ends_by_offering_to_plan_the_coming_week(home: Path, tmp_path: 
     child.expect_exact("Ask Kari")  # the step just written
     answer(child, "[k] ", "k")
     child.expect(r"[:?\]] $")  # Ctrl-C at the next prompt
-    child.sendcontrol("c")
+    interrupt(child)
     child.expect_exact("the plan for week 49 was not saved. Your reflection is saved.")
     assert finish(child) == 0
     data = json.loads(run_cli("reflect", "--week", "48", "--json").out)
@@ -367,7 +367,7 @@ def test_ctrl_c_at_the_offer_keeps_the_reflection(tmp_path: Path) -> None:
         child.sendline("")
     answer(child, "[Protect Wednesday morning]: ", "Ask Kari")
     child.expect_exact("Plan week 49 now? [Y/n]: ")
-    child.sendcontrol("c")
+    interrupt(child)
     child.expect_exact("Your reflection is saved.")
     out = child.read()
     assert finish(child) == 0 and "Nothing was saved" not in out

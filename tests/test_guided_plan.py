@@ -9,7 +9,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from helpers import BIN, run_cli
+from helpers import BIN, interrupt, run_cli
 
 WED = "2026-11-25T10:00:00+01:00"
 
@@ -118,7 +118,7 @@ def test_abort_saves_nothing(env: dict[str, str], home: Path) -> None:
     answer(child, "keep (k), can wait (w) or drop (d)? [k] ", "d")
     answer(child, "What matters most right now? ", "Something")
     child.expect_exact("  -: ")  # at the next prompt
-    child.sendcontrol("c")
+    interrupt(child)
     child.expect_exact("Stopped. Nothing was saved.")
     child.expect(pexpect.EOF)
     child.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from helpers import BIN, run_cli
+from helpers import BIN, interrupt, run_cli
 
 FRI = "2026-11-27T16:00:00+01:00"
 GOLDEN = Path(__file__).parent / "golden"
@@ -300,7 +300,7 @@ def test_guided_reflection_abort_saves_nothing(home: Path) -> None:
     child.expect_exact("organisation's goals? ")
     child.sendline("Something")
     child.expect_exact("How did it go, 1–5: ")
-    child.sendcontrol("c")
+    interrupt(child)
     child.expect_exact("Stopped. Nothing was saved.")
     child.expect(pexpect.EOF)
     child.close()
