@@ -558,3 +558,46 @@ def test_a_v7_journal_migrates_and_keeps_its_busy_days(tmp_path: Path) -> None:
     )
     assert result.code == 0, result.err
     assert json.loads(result.out)["calendar"]["meeting_minutes"] == 420  # no me.email
+
+
+OUTLOOK_CUSTOM_ZONE = """BEGIN:VCALENDAR
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+VERSION:2.0
+BEGIN:VTIMEZONE
+TZID:Customized Time Zone
+BEGIN:STANDARD
+DTSTART:16011028T030000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010325T020000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+END:DAYLIGHT
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:custom@example.no
+SUMMARY:Outlook zone only the file knows
+DTSTART;TZID=Customized Time Zone:20261124T090000
+DTEND;TZID=Customized Time Zone:20261124T100000
+END:VEVENT
+BEGIN:VEVENT
+UID:windows@example.no
+SUMMARY:Windows zone name
+DTSTART;TZID="W. Europe Standard Time":20261125T090000
+DTEND;TZID="W. Europe Standard Time":20261125T100000
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_zone_only_the_files_vtimezone_defines_is_read(tmp_path: Path) -> None:
+    """Outlook writes "Customized Time Zone" with its own VTIMEZONE; the whole TZID names
+    it (its first letter was once cut off, and the file was refused)."""
+    path = tmp_path / "outlook.ics"
+    path.write_text(OUTLOOK_CUSTOM_ZONE.replace("\n", "\r\n"), encoding="utf-8")
+    found = blocks(path, date(2026, 11, 24), date(2026, 11, 25))
+    assert found == {"2026-11-24": "09:00-10:00", "2026-11-25": "09:00-10:00"}

@@ -292,7 +292,10 @@ def _components(path: str, text: str) -> tuple[list[Event], dict[str, list[str]]
                 continue
             if kind == "VTIMEZONE" and zone is not None and len(stack) == 1:
                 zone.append(line)
-                tzid = next((z[6:] for z in zone if z.upper().startswith("TZID:")), None)
+                tzid = next(
+                    (z.split(":", 1)[1] for z in zone if z.upper().startswith(("TZID:", "TZID;"))),
+                    None,
+                )
                 if tzid is not None:
                     zones[tzid] = zone
                 zone = None
