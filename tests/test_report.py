@@ -363,6 +363,8 @@ def test_a_window_from_to_and_months(tmp_path: Path, monkeypatch: pytest.MonkeyP
         (["--from", "2026-05-01", "--to", "2026-04-01"], "comes after"),
         (["--from", "soon", "--to", "2026-04-01"], "'soon' is not a date"),
         (["--months", "x"], "x"),
+        (["--out", "report.pdf"], "report.pdf: choose a file ending in .md or .html"),
+        (["--out", "report.docx", "--format", "pdf"], "not a report format"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str], words: str) -> None:

@@ -262,6 +262,7 @@ if TYPE_CHECKING:
         "error.report_format",
         "error.report_html_stdout",
         "error.report_months",
+        "error.report_suffix",
         "error.report_window_both",
         "error.report_window_half",
         "error.report_window_order",

@@ -134,6 +134,7 @@ MESSAGES: dict[str, str] = {
     "error.completion_shell": "'{value}' is not a shell selvleder completes. Use bash, zsh or fish.",
     "error.report_format": "'{value}' is not a report format. Use html or markdown.",
     "error.report_html_stdout": "HTML is written only to a file: add --out report.html.",
+    "error.report_suffix": "{path}: choose a file ending in .md or .html, or say which with --format markdown or --format html.",
     "error.report_window_both": "Use either --months or --from and --to, not both.",
     "error.report_window_half": "--from and --to go together: give both, for example --from 2026-01-01 --to 2026-06-30.",
     "error.report_window_order": "--from {first} comes after --to {last}.",

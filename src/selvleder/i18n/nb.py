@@ -137,6 +137,7 @@ MESSAGES: dict[str, str] = {
     "error.completion_shell": "«{value}» er ikke et skall selvleder kan fullføre i. Bruk bash, zsh eller fish.",
     "error.report_format": "«{value}» er ikke et format for rapporten. Bruk html eller markdown.",
     "error.report_html_stdout": "HTML skrives bare til en fil: legg til --out rapport.html.",
+    "error.report_suffix": "{path}: velg et filnavn som slutter på .md eller .html, eller si hvilket format med --format markdown eller --format html.",
     "error.report_window_both": "Bruk enten --months eller --from og --to, ikke begge.",
     "error.report_window_half": "--from og --to hører sammen: gi begge, for eksempel --from 01.01.2026 --to 30.06.2026.",
     "error.report_window_order": "--from {first} kommer etter --to {last}.",
