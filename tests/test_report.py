@@ -179,7 +179,8 @@ def test_every_number_equals_what_the_read_commands_give(demo: Path) -> None:
         assert cells[3].split()[0] == r["status"]
         assert cells[4] == (r["note"] or "")
     open_count = sum(1 for r in in_window if r["status"] == "open")
-    assert f"Requests to your leader: {len(in_window)}, {open_count} of them open." in text
+    said_open = f"{open_count} of them open" if open_count else "none of them open"
+    assert f"Requests to your leader: {len(in_window)}, {said_open}." in text
     learning = [r for r in in_window if r["need"] == "learning"]
     assert len(table_after(text, "## Learning needs")) == len(learning)
 
@@ -188,7 +189,8 @@ def test_every_number_equals_what_the_read_commands_give(demo: Path) -> None:
     assert isinstance(feedback, list)
     given = [f for f in feedback if f["kind"] == "given" and f["date"] >= "2025-12-01"]
     asked = [f for f in feedback if f["kind"] == "asked" and f["date"] >= "2025-12-01"]
-    assert f"Feedback: {len(given)} given, {len(asked)} asked for." in text
+    said_asked = f"{len(asked)} asked for" if asked else "none asked for"
+    assert f"Feedback: {len(given)} given, {said_asked}." in text
     assert len(table_after(text, "### Given (" + str(len(given)) + ")")) == len(given)
 
     # -- energy by month: energy show --json, day by day
@@ -409,3 +411,22 @@ def test_on_a_terminal_a_preview_and_a_question_before_writing(tmp_path: Path) -
         assert child.exitstatus == 0
         assert out.exists() is written
     assert re.search(r'<html lang="en">', out.read_text())
+
+
+def test_a_count_of_none_is_said_in_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'18, ingen av dem er åpne', not '18, 0 av dem er åpne' (LANGUAGE.md: small numbers
+    as words in running text)."""
+    monkeypatch.setenv("SELVLEDER_NOW", NOW)
+    db = str(tmp_path / "j.db")
+    assert run_cli("--db", db, "feedback", "give", "--to", "Ola", "Takk for tallene").code == 0
+    ask = ["ask-leader", "--need", "decision", "--topic", "Malen", "--format", "text"]
+    assert run_cli("--db", db, *ask).code == 0
+    nb = run_cli("--db", db, "--lang", "nb", "report").out
+    assert "Bestillinger til lederen: 1, én av dem er åpen." in nb
+    assert "Tilbakemeldinger: 1 gitt, ingen bedt om." in nb
+    assert run_cli("--db", db, "ask-leader", "answered", "1", "--note", "Ja").code == 0
+    nb = run_cli("--db", db, "--lang", "nb", "report").out
+    assert "Bestillinger til lederen: 1, ingen av dem er åpne." in nb
+    en = run_cli("--db", db, "--lang", "en", "report").out
+    assert "Requests to your leader: 1, none of them open." in en
+    assert "Feedback: 1 given, none asked for." in en
