@@ -28,8 +28,25 @@ ANSWER = "Planted answer: I protect Thursday mornings"
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("demo") / "demo.db"
-    env = {**os.environ, "SELVLEDER_NOW": NOW, "TZ": "Europe/Oslo", "SELVLEDER_LANG": "en"}
+    """Built before any test's own home exists (a module fixture is set up before the
+    autouse ``home``), so it gets a home of its own like conftest's: never the real one,
+    its config.toml, crontab or SELVLEDER_* settings."""
+    from conftest import ENV_KEYS
+    from helpers import make_fake_tools
+
+    folder = tmp_path_factory.mktemp("demo")
+    db = folder / "demo.db"
+    (folder / "home").mkdir()
+    fakes = make_fake_tools(folder / "fakes")
+    env = {k: v for k, v in os.environ.items() if k not in ENV_KEYS}
+    env.update(
+        HOME=str(folder / "home"),
+        PATH=f"{fakes.bin}{os.pathsep}{os.environ.get('PATH', os.defpath)}",
+        LANG="C.UTF-8",
+        SELVLEDER_NOW=NOW,
+        TZ="Europe/Oslo",
+        SELVLEDER_LANG="en",
+    )
     done = subprocess.run(
         [str(BIN), "demo", "--db", str(db)], env=env, capture_output=True, text=True, check=False
     )
