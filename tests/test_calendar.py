@@ -355,8 +355,25 @@ def test_ask_leader_shares_the_calendar_only_when_asked(tmp_path: Path, home: Pa
     assert "meeting" not in plain.out.lower() and "calendar" not in plain.out.lower()
     shared = run_cli("ask-leader", "--topic", "Budget", "--dry-run", "--share-calendar")
     assert shared.code == 0
-    assert "5h of meetings in my working hours" in shared.out
+    assert "5 hours of meetings in my working hours." in shared.out
     assert SECRET not in shared.out and "Avdelingsm" not in shared.out
+    # said as a person writes it: "1,5 timer", "Ingen møter", not "1h30m" or "0m"
+    nb = run_cli(
+        "--lang",
+        "nb",
+        "ask-leader",
+        "--topic",
+        "Budsjett",
+        "--dry-run",
+        "--share-calendar",
+        "--week",
+        "2026-W49",
+    )
+    assert "- 1,5 timer med møter i arbeidstiden." in nb.out, nb.out
+    none = run_cli(
+        "ask-leader", "--topic", "Budget", "--dry-run", "--share-calendar", "--week", "2026-W47"
+    )
+    assert "- No meetings in my working hours." in none.out, none.out
 
 
 # -- meeting load and energy (the evidence rules) ------------------------------------------
