@@ -447,3 +447,18 @@ def test_a_count_of_none_is_said_in_words(tmp_path: Path, monkeypatch: pytest.Mo
     en = run_cli("--db", db, "--lang", "en", "report").out
     assert "Requests to your leader: 1, none of them open." in en
     assert "Feedback: 1 given, none asked for." in en
+
+
+def test_a_goal_names_the_one_organisation_goal_it_supports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One goal supports one organisation goal: 'Supports: …', not the plural heading of
+    the role ('The organisation's goals: …')."""
+    monkeypatch.setenv("SELVLEDER_NOW", NOW)
+    db = str(tmp_path / "j.db")
+    add = ["goal", "add", "Shorter queues", "--org-goal", "Plain language"]
+    assert run_cli("--db", db, *add).code == 0
+    en = run_cli("--db", db, "--lang", "en", "report").out
+    assert "Supports: Plain language" in en and "goals: Plain language" not in en
+    nb = run_cli("--db", db, "--lang", "nb", "report").out
+    assert "Støtter: Plain language" in nb

@@ -147,7 +147,7 @@ def _goal(g: Goal, t: Messages, w: Words) -> list[Block]:
     if g.due:
         facts.append(f"{t('report.goal.due')}: {w.day(date.fromisoformat(g.due))}")
     if g.org_goal:
-        facts.append(f"{t('role.org_goals')}: {g.org_goal}")
+        facts.append(f"{t('goal.column.org_goal')}: {g.org_goal}")  # one goal it supports
     created = _local(g.created_at)
     if created:
         facts.append(f"{t('report.goal.created')}: {w.day(created)}")
