@@ -462,3 +462,17 @@ def test_a_goal_names_the_one_organisation_goal_it_supports(
     assert "Supports: Plain language" in en and "goals: Plain language" not in en
     nb = run_cli("--db", db, "--lang", "nb", "report").out
     assert "Støtter: Plain language" in nb
+
+
+def test_what_is_shared_is_one_plain_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Delt: energi, puls og energinotater.', not 'energi og puls og energinotater'."""
+    monkeypatch.setenv("SELVLEDER_NOW", NOW)
+    db = str(tmp_path / "j.db")
+    nb = run_cli("--db", db, "--lang", "nb", "report", "--share-notes").out
+    assert "> Delt: energi, puls og energinotater." in nb
+    assert "> Ikke med (privat): refleksjonssvar." in nb
+    private = run_cli("--db", db, "--lang", "nb", "report").out
+    assert "> Ikke med (privat): energi, puls, energinotater og refleksjonssvar." in private
+    en = run_cli("--db", db, "--lang", "en", "report", "--share-energy").out
+    assert "> Shared: energy and pulse." in en
+    assert "> Not included (private): energy notes and reflection answers." in en

@@ -872,6 +872,7 @@ if TYPE_CHECKING:
         "report.not_shared",
         "report.part.energy",
         "report.part.notes",
+        "report.part.pulse",
         "report.part.reflections",
         "report.preview",
         "report.q.none",

@@ -74,7 +74,9 @@ def report_blocks(r: Report, t: Messages, today: date) -> list[Block]:
 def sharing_line(r: Report, t: Messages) -> tuple[str | None, str | None]:
     """'Shared: …' and 'Not included (private): …' (None when a side is empty)."""
     s = r.sharing
-    parts = {"energy": s.energy, "notes": s.notes, "reflections": s.reflections}
+    # energy and pulse are one flag but two words: "energi, puls og energinotater", never
+    # "energi og puls og energinotater"
+    parts = {"energy": s.energy, "pulse": s.energy, "notes": s.notes, "reflections": s.reflections}
     shared = [t(message_key(f"report.part.{k}")) for k, on in parts.items() if on]
     private = [t(message_key(f"report.part.{k}")) for k, on in parts.items() if not on]
     return (
