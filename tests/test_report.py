@@ -476,3 +476,20 @@ def test_what_is_shared_is_one_plain_list(tmp_path: Path, monkeypatch: pytest.Mo
     en = run_cli("--db", db, "--lang", "en", "report", "--share-energy").out
     assert "> Shared: energy and pulse." in en
     assert "> Not included (private): energy notes and reflection answers." in en
+
+
+def test_a_ten_year_chart_names_every_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """120 months: the axis names each January's year (a fixed step of every 7th month
+    once drew only the first year and 119 empty labels, so no other year was named)."""
+    import re
+
+    monkeypatch.setenv("SELVLEDER_NOW", NOW)
+    db, out = str(tmp_path / "j.db"), tmp_path / "r.html"
+    window = ["--from", "2016-12-01", "--to", "2026-11-27"]
+    assert run_cli("--db", db, "report", *window, "--out", str(out)).code == 0
+    html = out.read_text()
+    svg = html[html.index('aria-labelledby="completion-t') :]
+    svg = svg[: svg.index("</svg>")]
+    shown = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    # each January from 2017; December 2016 is too close to January 2017 for its own label
+    assert [s for s in shown if not s.endswith("%")] == [str(y) for y in range(2017, 2027)]
