@@ -618,3 +618,28 @@ def test_a_zone_only_the_files_vtimezone_defines_is_read(tmp_path: Path) -> None
     path.write_text(OUTLOOK_CUSTOM_ZONE.replace("\n", "\r\n"), encoding="utf-8")
     found = blocks(path, date(2026, 11, 24), date(2026, 11, 25))
     assert found == {"2026-11-24": "09:00-10:00", "2026-11-25": "09:00-10:00"}
+
+
+def test_a_folder_without_calendar_files_is_not_a_week_without_meetings(
+    tmp_path: Path, home: Path
+) -> None:
+    """An empty vdir (not synced yet, or the wrong folder) is exit 2 naming it when given,
+    a warning from config; never a week of "no meetings" kept for meeting load."""
+    empty = tmp_path / "calendars"
+    empty.mkdir()
+    (empty / "notes.txt").write_text("not a calendar")
+    given = run_cli("--lang", "nb", "week", "--week", "2026-W49", "--calendar", str(empty))
+    assert given.code == 2 and not given.out
+    assert given.err.strip() == f"Kan ikke lese kalenderen {empty}: mappen har ingen .ics-filer."
+    config(home, calendar=str(empty))
+    configured = run_cli("week", "--week", "2026-W49", "--json")
+    assert configured.code == 0 and json.loads(configured.out)["calendar"] is None
+    assert "the folder has no .ics files" in configured.err
+
+
+def test_a_week_without_meetings_says_0h(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "cal.ics", calendar(event("Lør", oslo(2026, 12, 5, 9), oslo(2026, 12, 5, 10)))
+    )
+    shown = run_cli("--lang", "en", "week", "--week", "2026-W49", "--calendar", str(path)).out
+    assert "This week: 0h of meetings, 40h free after the buffer." in shown

@@ -95,6 +95,7 @@ if TYPE_CHECKING:
         "calendar.reason.bad_duration",
         "calendar.reason.bad_line",
         "calendar.reason.bad_time",
+        "calendar.reason.no_ics",
         "calendar.reason.no_start",
         "calendar.reason.no_vcalendar",
         "calendar.reason.not_found",

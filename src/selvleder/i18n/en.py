@@ -87,6 +87,7 @@ MESSAGES: dict[str, str] = {
     "calendar.reason.not_found": "there is no such file or folder",
     "calendar.reason.unreadable": "it cannot be opened ({value})",
     "calendar.reason.too_large": "the file is larger than 50 MB",
+    "calendar.reason.no_ics": "the folder has no .ics files",
     "calendar.reason.not_utf8": "the text is not UTF-8",
     "calendar.reason.no_vcalendar": "this is not a calendar file (it does not begin with BEGIN:VCALENDAR)",
     "calendar.reason.bad_line": "this line is not a calendar line: {value}",

@@ -90,6 +90,7 @@ MESSAGES: dict[str, str] = {
     "calendar.reason.not_found": "det finnes ingen slik fil eller mappe",
     "calendar.reason.unreadable": "den kan ikke åpnes ({value})",
     "calendar.reason.too_large": "filen er større enn 50 MB",
+    "calendar.reason.no_ics": "mappen har ingen .ics-filer",
     "calendar.reason.not_utf8": "teksten er ikke UTF-8",
     "calendar.reason.no_vcalendar": "dette er ikke en kalenderfil (den begynner ikke med BEGIN:VCALENDAR)",
     "calendar.reason.bad_line": "denne linjen er ikke en kalenderlinje: {value}",

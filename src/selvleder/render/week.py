@@ -158,8 +158,9 @@ def capacity_view(capacity: Capacity, t: Messages) -> RenderableType:
             _slot(slot, t) if slot else "–",
         )
     parts.append(table)
-    meetings = format_duration(capacity.meeting_minutes) if capacity.meeting_minutes else "0"
-    free = format_duration(capacity.free_minutes) if capacity.free_minutes else "0"
+    # none is "0h", as the other totals are written ("0 of meetings" read as a fraction)
+    meetings = format_duration(capacity.meeting_minutes) if capacity.meeting_minutes else "0h"
+    free = format_duration(capacity.free_minutes) if capacity.free_minutes else "0h"
     if capacity.estimate_minutes:
         said = t(
             "calendar.week",
