@@ -493,3 +493,21 @@ def test_a_ten_year_chart_names_every_year(tmp_path: Path, monkeypatch: pytest.M
     shown = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
     # each January from 2017; December 2016 is too close to January 2017 for its own label
     assert [s for s in shown if not s.endswith("%")] == [str(y) for y in range(2017, 2027)]
+
+
+def test_a_goal_closed_after_the_window_was_open_in_it(demo: Path) -> None:
+    """January to March: the goals worked on then and reached or dropped later are open
+    in that report, with the progress notes of those months (they were left out: "Open
+    (0)")."""
+    window = ["--from", "2026-01-01", "--to", "2026-03-31"]
+    text = run_cli("--db", str(demo), "--lang", "en", "report", *window).out
+    assert "> Goals: 0 reached, 0 dropped, 3 open." in text
+    opened = text.split("### Open (3)\n", 1)[1].split("\n## ", 1)[0]
+    titles = [line[5:] for line in opened.splitlines() if line.startswith("#### ")]
+    assert titles == [
+        "Shorter handling time in my cases",  # reached in July
+        "New letter templates in plain language",  # reached in June
+        "Learn the new case system",  # created 30 March, dropped in September
+    ]
+    assert "- **5 Jan** – Discussed with Kari" in opened
+    assert "- **17 Apr**" not in opened  # notes outside the window stay out
