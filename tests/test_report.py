@@ -436,6 +436,8 @@ def test_a_count_of_none_is_said_in_words(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setenv("SELVLEDER_NOW", NOW)
     db = str(tmp_path / "j.db")
     assert run_cli("--db", db, "feedback", "give", "--to", "Ola", "Takk for tallene").code == 0
+    nb = run_cli("--db", db, "--lang", "nb", "report").out
+    assert "Bestillinger til lederen: ingen i perioden." in nb  # not "0, ingen av dem …"
     ask = ["ask-leader", "--need", "decision", "--topic", "Malen", "--format", "text"]
     assert run_cli("--db", db, *ask).code == 0
     nb = run_cli("--db", db, "--lang", "nb", "report").out

@@ -883,6 +883,7 @@ if TYPE_CHECKING:
         "report.shared",
         "report.summary.feedback",
         "report.summary.goals",
+        "report.summary.no_requests",
         "report.summary.no_weeks",
         "report.summary.requests",
         "report.summary.weeks",

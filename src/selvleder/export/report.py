@@ -108,7 +108,10 @@ def _summary(r: Report, t: Messages, w: Words) -> list[str]:
         t("report.summary.goals", reached=len(r.reached), dropped=len(r.dropped), open=len(r.open))
     )
     open_count = sum(1 for q in r.requests if q.status == "open")
-    lines.append(t("report.summary.requests", count=len(r.requests), open=open_count))
+    if r.requests:
+        lines.append(t("report.summary.requests", count=len(r.requests), open=open_count))
+    else:  # not "0, ingen av dem er åpne"
+        lines.append(t("report.summary.no_requests"))
     lines.append(t("report.summary.feedback", given=len(r.given), asked=len(r.asked)))
     shared, private = sharing_line(r, t)
     lines += [line for line in (shared, private) if line]

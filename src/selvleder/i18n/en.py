@@ -662,6 +662,7 @@ MESSAGES: dict[str, str] = {
     "report.summary.no_weeks": "No week in this period has a plan.",
     "report.summary.goals": "Goals: {reached} reached, {dropped} dropped, {open} open.",
     "report.summary.requests": "Requests to your leader: {count}, {open:=0 none of them open|# of them open}.",
+    "report.summary.no_requests": "Requests to your leader: none in this period.",
     "report.summary.feedback": "Feedback: {given} given, {asked:=0 none asked for|# asked for}.",
     "report.preview": "This is what {path} will hold:",
     "report.confirm": "Write the report?",

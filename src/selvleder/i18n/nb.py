@@ -666,6 +666,7 @@ MESSAGES: dict[str, str] = {
     "report.summary.no_weeks": "Ingen uker i perioden har en plan.",
     "report.summary.goals": "Mål: {reached} nådd, {dropped} lagt bort, {open:# åpent|# åpne}.",
     "report.summary.requests": "Bestillinger til lederen: {count}, {open:=0 ingen av dem er åpne|=1 én av dem er åpen|# av dem er åpne}.",
+    "report.summary.no_requests": "Bestillinger til lederen: ingen i perioden.",
     "report.summary.feedback": "Tilbakemeldinger: {given} gitt, {asked:=0 ingen bedt om|# bedt om}.",
     "report.preview": "Dette kommer med i {path}:",
     "report.confirm": "Skrive rapporten?",
