@@ -242,6 +242,13 @@ def test_workday_from_config_is_used_and_checked(tmp_path: Path, home: Path) -> 
     config(home, workday="16:00-08:00")
     bad = run_cli("week")
     assert bad.code == 2 and "workday" in bad.err
+    # as a Norwegian writes the time (kl. 13.00), with an en dash
+    config(home, me=ME, workday="13.00–15.00", calendar=str(path))
+    days = week_json("--week", "2026-W48")["calendar"]["days"]
+    assert [d["meeting_minutes"] for d in days] == [0, 60, 0, 120, 60]
+    config(home, me=ME, workday="8.00 - 9.30", calendar=str(path))
+    days = week_json("--week", "2026-W48")["calendar"]["days"]
+    assert [d["free_minutes"] for d in days] == [90, 90, 90, 90, 90]
 
 
 def test_when_auto_places_the_estimate_in_the_largest_free_slot(tmp_path: Path, home: Path) -> None:
