@@ -510,7 +510,8 @@ def test_the_guided_plan_shows_capacity_and_free_slots_before_the_priorities(
     )
     child.setwinsize(40, 100)
     child.expect_exact("The week in your calendar")
-    child.expect_exact("This week: 5h of meetings, 35h free after the buffer")
+    # no buffer yet, and the flow asks for estimates itself: no "after the buffer", no flag
+    child.expect(r"This week: 5h of meetings, 35h free\.(\x1b\[0m)?\r\n")
     child.expect_exact(
         "The largest free slots for focus blocks: "
         "Mon 08:00–16:00, Wed 08:00–15:00 and Fri 08:00–14:00."
@@ -649,4 +650,7 @@ def test_a_week_without_meetings_says_0h(tmp_path: Path) -> None:
         tmp_path / "cal.ics", calendar(event("Lør", oslo(2026, 12, 5, 9), oslo(2026, 12, 5, 10)))
     )
     shown = run_cli("--lang", "en", "week", "--week", "2026-W49", "--calendar", str(path)).out
-    assert "This week: 0h of meetings, 40h free after the buffer." in shown
+    assert "This week: 0h of meetings, 40h free. No priority has an estimate yet" in shown
+    run_cli("plan-week", "--week", "2026-W49", "-p", "Budget", "--buffer", "20")
+    shown = run_cli("--lang", "nb", "week", "--week", "2026-W49", "--calendar", str(path)).out
+    assert "Denne uka: 0h med møter, 32h ledig etter bufferen." in shown
