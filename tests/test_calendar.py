@@ -242,6 +242,13 @@ def test_workday_from_config_is_used_and_checked(tmp_path: Path, home: Path) -> 
     config(home, workday="16:00-08:00")
     bad = run_cli("week")
     assert bad.code == 2 and "workday" in bad.err
+    # as a Norwegian writes the time (kl. 13.00), with an en dash
+    config(home, me=ME, workday="13.00–15.00", calendar=str(path))
+    days = week_json("--week", "2026-W48")["calendar"]["days"]
+    assert [d["meeting_minutes"] for d in days] == [0, 60, 0, 120, 60]
+    config(home, me=ME, workday="8.00 - 9.30", calendar=str(path))
+    days = week_json("--week", "2026-W48")["calendar"]["days"]
+    assert [d["free_minutes"] for d in days] == [90, 90, 90, 90, 90]
 
 
 def test_when_auto_places_the_estimate_in_the_largest_free_slot(tmp_path: Path, home: Path) -> None:
@@ -355,8 +362,25 @@ def test_ask_leader_shares_the_calendar_only_when_asked(tmp_path: Path, home: Pa
     assert "meeting" not in plain.out.lower() and "calendar" not in plain.out.lower()
     shared = run_cli("ask-leader", "--topic", "Budget", "--dry-run", "--share-calendar")
     assert shared.code == 0
-    assert "5h of meetings in my working hours" in shared.out
+    assert "5 hours of meetings in my working hours." in shared.out
     assert SECRET not in shared.out and "Avdelingsm" not in shared.out
+    # said as a person writes it: "1,5 timer", "Ingen møter", not "1h30m" or "0m"
+    nb = run_cli(
+        "--lang",
+        "nb",
+        "ask-leader",
+        "--topic",
+        "Budsjett",
+        "--dry-run",
+        "--share-calendar",
+        "--week",
+        "2026-W49",
+    )
+    assert "- 1,5 timer med møter i arbeidstiden." in nb.out, nb.out
+    none = run_cli(
+        "ask-leader", "--topic", "Budget", "--dry-run", "--share-calendar", "--week", "2026-W47"
+    )
+    assert "- No meetings in my working hours." in none.out, none.out
 
 
 # -- meeting load and energy (the evidence rules) ------------------------------------------
@@ -486,7 +510,8 @@ def test_the_guided_plan_shows_capacity_and_free_slots_before_the_priorities(
     )
     child.setwinsize(40, 100)
     child.expect_exact("The week in your calendar")
-    child.expect_exact("This week: 5h of meetings, 35h free after the buffer")
+    # no buffer yet, and the flow asks for estimates itself: no "after the buffer", no flag
+    child.expect(r"This week: 5h of meetings, 35h free\.(\x1b\[0m)?\r\n")
     child.expect_exact(
         "The largest free slots for focus blocks: "
         "Mon 08:00–16:00, Wed 08:00–15:00 and Fri 08:00–14:00."
@@ -558,3 +583,74 @@ def test_a_v7_journal_migrates_and_keeps_its_busy_days(tmp_path: Path) -> None:
     )
     assert result.code == 0, result.err
     assert json.loads(result.out)["calendar"]["meeting_minutes"] == 420  # no me.email
+
+
+OUTLOOK_CUSTOM_ZONE = """BEGIN:VCALENDAR
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+VERSION:2.0
+BEGIN:VTIMEZONE
+TZID:Customized Time Zone
+BEGIN:STANDARD
+DTSTART:16011028T030000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010325T020000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+END:DAYLIGHT
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:custom@example.no
+SUMMARY:Outlook zone only the file knows
+DTSTART;TZID=Customized Time Zone:20261124T090000
+DTEND;TZID=Customized Time Zone:20261124T100000
+END:VEVENT
+BEGIN:VEVENT
+UID:windows@example.no
+SUMMARY:Windows zone name
+DTSTART;TZID="W. Europe Standard Time":20261125T090000
+DTEND;TZID="W. Europe Standard Time":20261125T100000
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_zone_only_the_files_vtimezone_defines_is_read(tmp_path: Path) -> None:
+    """Outlook writes "Customized Time Zone" with its own VTIMEZONE; the whole TZID names
+    it (its first letter was once cut off, and the file was refused)."""
+    path = tmp_path / "outlook.ics"
+    path.write_text(OUTLOOK_CUSTOM_ZONE.replace("\n", "\r\n"), encoding="utf-8")
+    found = blocks(path, date(2026, 11, 24), date(2026, 11, 25))
+    assert found == {"2026-11-24": "09:00-10:00", "2026-11-25": "09:00-10:00"}
+
+
+def test_a_folder_without_calendar_files_is_not_a_week_without_meetings(
+    tmp_path: Path, home: Path
+) -> None:
+    """An empty vdir (not synced yet, or the wrong folder) is exit 2 naming it when given,
+    a warning from config; never a week of "no meetings" kept for meeting load."""
+    empty = tmp_path / "calendars"
+    empty.mkdir()
+    (empty / "notes.txt").write_text("not a calendar")
+    given = run_cli("--lang", "nb", "week", "--week", "2026-W49", "--calendar", str(empty))
+    assert given.code == 2 and not given.out
+    assert given.err.strip() == f"Kan ikke lese kalenderen {empty}: mappen har ingen .ics-filer."
+    config(home, calendar=str(empty))
+    configured = run_cli("week", "--week", "2026-W49", "--json")
+    assert configured.code == 0 and json.loads(configured.out)["calendar"] is None
+    assert "the folder has no .ics files" in configured.err
+
+
+def test_a_week_without_meetings_says_0h(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "cal.ics", calendar(event("Lør", oslo(2026, 12, 5, 9), oslo(2026, 12, 5, 10)))
+    )
+    shown = run_cli("--lang", "en", "week", "--week", "2026-W49", "--calendar", str(path)).out
+    assert "This week: 0h of meetings, 40h free. No priority has an estimate yet" in shown
+    run_cli("plan-week", "--week", "2026-W49", "-p", "Budget", "--buffer", "20")
+    shown = run_cli("--lang", "nb", "week", "--week", "2026-W49", "--calendar", str(path)).out
+    assert "Denne uka: 0h med møter, 32h ledig etter bufferen." in shown

@@ -28,8 +28,25 @@ ANSWER = "Planted answer: I protect Thursday mornings"
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("demo") / "demo.db"
-    env = {**os.environ, "SELVLEDER_NOW": NOW, "TZ": "Europe/Oslo", "SELVLEDER_LANG": "en"}
+    """Built before any test's own home exists (a module fixture is set up before the
+    autouse ``home``), so it gets a home of its own like conftest's: never the real one,
+    its config.toml, crontab or SELVLEDER_* settings."""
+    from conftest import ENV_KEYS
+    from helpers import make_fake_tools
+
+    folder = tmp_path_factory.mktemp("demo")
+    db = folder / "demo.db"
+    (folder / "home").mkdir()
+    fakes = make_fake_tools(folder / "fakes")
+    env = {k: v for k, v in os.environ.items() if k not in ENV_KEYS}
+    env.update(
+        HOME=str(folder / "home"),
+        PATH=f"{fakes.bin}{os.pathsep}{os.environ.get('PATH', os.defpath)}",
+        LANG="C.UTF-8",
+        SELVLEDER_NOW=NOW,
+        TZ="Europe/Oslo",
+        SELVLEDER_LANG="en",
+    )
     done = subprocess.run(
         [str(BIN), "demo", "--db", str(db)], env=env, capture_output=True, text=True, check=False
     )
@@ -179,7 +196,8 @@ def test_every_number_equals_what_the_read_commands_give(demo: Path) -> None:
         assert cells[3].split()[0] == r["status"]
         assert cells[4] == (r["note"] or "")
     open_count = sum(1 for r in in_window if r["status"] == "open")
-    assert f"Requests to your leader: {len(in_window)}, {open_count} of them open." in text
+    said_open = f"{open_count} of them open" if open_count else "none of them open"
+    assert f"Requests to your leader: {len(in_window)}, {said_open}." in text
     learning = [r for r in in_window if r["need"] == "learning"]
     assert len(table_after(text, "## Learning needs")) == len(learning)
 
@@ -188,7 +206,8 @@ def test_every_number_equals_what_the_read_commands_give(demo: Path) -> None:
     assert isinstance(feedback, list)
     given = [f for f in feedback if f["kind"] == "given" and f["date"] >= "2025-12-01"]
     asked = [f for f in feedback if f["kind"] == "asked" and f["date"] >= "2025-12-01"]
-    assert f"Feedback: {len(given)} given, {len(asked)} asked for." in text
+    said_asked = f"{len(asked)} asked for" if asked else "none asked for"
+    assert f"Feedback: {len(given)} given, {said_asked}." in text
     assert len(table_after(text, "### Given (" + str(len(given)) + ")")) == len(given)
 
     # -- energy by month: energy show --json, day by day
@@ -363,6 +382,8 @@ def test_a_window_from_to_and_months(tmp_path: Path, monkeypatch: pytest.MonkeyP
         (["--from", "2026-05-01", "--to", "2026-04-01"], "comes after"),
         (["--from", "soon", "--to", "2026-04-01"], "'soon' is not a date"),
         (["--months", "x"], "x"),
+        (["--out", "report.pdf"], "report.pdf: choose a file ending in .md or .html"),
+        (["--out", "report.docx", "--format", "pdf"], "not a report format"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str], words: str) -> None:
@@ -407,3 +428,88 @@ def test_on_a_terminal_a_preview_and_a_question_before_writing(tmp_path: Path) -
         assert child.exitstatus == 0
         assert out.exists() is written
     assert re.search(r'<html lang="en">', out.read_text())
+
+
+def test_a_count_of_none_is_said_in_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'18, ingen av dem er åpne', not '18, 0 av dem er åpne' (LANGUAGE.md: small numbers
+    as words in running text)."""
+    monkeypatch.setenv("SELVLEDER_NOW", NOW)
+    db = str(tmp_path / "j.db")
+    assert run_cli("--db", db, "feedback", "give", "--to", "Ola", "Takk for tallene").code == 0
+    nb = run_cli("--db", db, "--lang", "nb", "report").out
+    assert "Bestillinger til lederen: ingen i perioden." in nb  # not "0, ingen av dem …"
+    ask = ["ask-leader", "--need", "decision", "--topic", "Malen", "--format", "text"]
+    assert run_cli("--db", db, *ask).code == 0
+    nb = run_cli("--db", db, "--lang", "nb", "report").out
+    assert "Bestillinger til lederen: 1, én av dem er åpen." in nb
+    assert "Tilbakemeldinger: 1 gitt, ingen bedt om." in nb
+    assert run_cli("--db", db, "ask-leader", "answered", "1", "--note", "Ja").code == 0
+    nb = run_cli("--db", db, "--lang", "nb", "report").out
+    assert "Bestillinger til lederen: 1, ingen av dem er åpne." in nb
+    en = run_cli("--db", db, "--lang", "en", "report").out
+    assert "Requests to your leader: 1, none of them open." in en
+    assert "Feedback: 1 given, none asked for." in en
+
+
+def test_a_goal_names_the_one_organisation_goal_it_supports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One goal supports one organisation goal: 'Supports: …', not the plural heading of
+    the role ('The organisation's goals: …')."""
+    monkeypatch.setenv("SELVLEDER_NOW", NOW)
+    db = str(tmp_path / "j.db")
+    add = ["goal", "add", "Shorter queues", "--org-goal", "Plain language"]
+    assert run_cli("--db", db, *add).code == 0
+    en = run_cli("--db", db, "--lang", "en", "report").out
+    assert "Supports: Plain language" in en and "goals: Plain language" not in en
+    nb = run_cli("--db", db, "--lang", "nb", "report").out
+    assert "Støtter: Plain language" in nb
+
+
+def test_what_is_shared_is_one_plain_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Delt: energi, puls og energinotater.', not 'energi og puls og energinotater'."""
+    monkeypatch.setenv("SELVLEDER_NOW", NOW)
+    db = str(tmp_path / "j.db")
+    nb = run_cli("--db", db, "--lang", "nb", "report", "--share-notes").out
+    assert "> Delt: energi, puls og energinotater." in nb
+    assert "> Ikke med (privat): refleksjonssvar." in nb
+    private = run_cli("--db", db, "--lang", "nb", "report").out
+    assert "> Ikke med (privat): energi, puls, energinotater og refleksjonssvar." in private
+    en = run_cli("--db", db, "--lang", "en", "report", "--share-energy").out
+    assert "> Shared: energy and pulse." in en
+    assert "> Not included (private): energy notes and reflection answers." in en
+
+
+def test_a_ten_year_chart_names_every_year(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """120 months: the axis names each January's year (a fixed step of every 7th month
+    once drew only the first year and 119 empty labels, so no other year was named)."""
+    import re
+
+    monkeypatch.setenv("SELVLEDER_NOW", NOW)
+    db, out = str(tmp_path / "j.db"), tmp_path / "r.html"
+    window = ["--from", "2016-12-01", "--to", "2026-11-27"]
+    assert run_cli("--db", db, "report", *window, "--out", str(out)).code == 0
+    html = out.read_text()
+    svg = html[html.index('aria-labelledby="completion-t') :]
+    svg = svg[: svg.index("</svg>")]
+    shown = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    # each January from 2017; December 2016 is too close to January 2017 for its own label
+    assert [s for s in shown if not s.endswith("%")] == [str(y) for y in range(2017, 2027)]
+
+
+def test_a_goal_closed_after_the_window_was_open_in_it(demo: Path) -> None:
+    """January to March: the goals worked on then and reached or dropped later are open
+    in that report, with the progress notes of those months (they were left out: "Open
+    (0)")."""
+    window = ["--from", "2026-01-01", "--to", "2026-03-31"]
+    text = run_cli("--db", str(demo), "--lang", "en", "report", *window).out
+    assert "> Goals: 0 reached, 0 dropped, 3 open." in text
+    opened = text.split("### Open (3)\n", 1)[1].split("\n## ", 1)[0]
+    titles = [line[5:] for line in opened.splitlines() if line.startswith("#### ")]
+    assert titles == [
+        "Shorter handling time in my cases",  # reached in July
+        "New letter templates in plain language",  # reached in June
+        "Learn the new case system",  # created 30 March, dropped in September
+    ]
+    assert "- **5 Jan** – Discussed with Kari" in opened
+    assert "- **17 Apr**" not in opened  # notes outside the window stay out

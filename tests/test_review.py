@@ -109,7 +109,12 @@ def journals(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Pat
     """Demo journals; one with open requests (one old), one carried chain with a gap."""
     folder = tmp_path_factory.mktemp("review")
     made = {}
+    from conftest import ENV_KEYS
+
     with pytest.MonkeyPatch.context() as mp:
+        # set up before the autouse ``home``: a home of its own, none of the real settings
+        for key in ENV_KEYS:
+            mp.delenv(key, raising=False)
         mp.setenv("SELVLEDER_NOW", NOW)
         mp.setenv("HOME", str(folder))
         for name, years, seed in (("one", "1", "1"), ("three", "3", "7")):

@@ -18,7 +18,8 @@ DEFAULT_MAX_PRIORITIES = 5
 DEFAULT_MAX_GOALS = 5
 REMINDER_KINDS = ("plan_week", "energy", "reflect", "follow_up")
 DEFAULT_WORKDAY = "08:00-16:00"
-_WORKDAY = re.compile(r"([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)")
+# "08:00-16:00", and as Norwegians write times (Språkrådet): "8.00–16.00"
+_WORKDAY = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)\s*[-–]\s*([01]?\d|2[0-4])[:.]([0-5]\d)")
 _EMAIL = re.compile(r"[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+")
 
 

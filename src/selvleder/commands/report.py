@@ -26,8 +26,12 @@ def report(
 
     # Arguments first: a bad one is exit 2 before the journal is opened.
     if format_ is None:
-        html = bool(out) and out is not None and out.lower().endswith((".html", ".htm"))
-        format_ = "html" if html else "markdown"
+        # The format follows the file's ending; an ending that is neither (report.pdf)
+        # would be Markdown under a name that promises something else.
+        ending = out.lower().rpartition(".")[2] if out and "." in out.rpartition("/")[2] else ""
+        if ending and ending not in ("md", "markdown", "txt", "html", "htm"):
+            raise BadInput("error.report_suffix", path=out)
+        format_ = "html" if ending in ("html", "htm") else "markdown"
     if format_ not in FORMATS:
         raise BadInput("error.report_format", value=format_)
     if format_ == "html" and not out:

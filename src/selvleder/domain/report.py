@@ -256,11 +256,15 @@ def build_report(data: ReportInput, sharing: Sharing) -> Report:
     for g in top:
         closed = _day(g.closed_at)
         created = _day(g.created_at)
-        if g.status == "active":
-            if created is None or created <= w.last:
-                open_.append(_goal_in_window(g, w))
-        elif closed is not None and w.holds(closed):
+        if g.status != "active" and closed is not None and w.holds(closed):
             (reached if g.status == "done" else dropped).append(_goal_in_window(g, w))
+        elif (created is None or created <= w.last) and (
+            g.status == "active" or (closed is not None and closed > w.last)
+        ):
+            # open at the window's end: still active, or closed only after the window (a
+            # goal worked on in the first half-year and reached in the autumn belongs in
+            # the first half-year's report)
+            open_.append(_goal_in_window(g, w))
 
     weeks = w.weeks
     months = {(y, m): MonthRow(y, m) for y, m in w.months}

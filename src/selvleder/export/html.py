@@ -181,15 +181,21 @@ def _axis(lo: float, hi: float, ticks: Sequence[float], fmt: Sequence[str], heig
 
 
 def _x_labels(labels: Sequence[str], xs: Sequence[float], slot: float, height: int) -> str:
-    step = max(1, -(-42 // max(int(slot), 1))) if slot < 42 else 1
-    out = []
-    for i, (label, x) in enumerate(zip(labels, xs, strict=True)):
-        if i % step == 0:
-            out.append(
-                f'<text x="{x:.1f}" y="{height - BOTTOM + 16}" text-anchor="middle" '
-                f'font-size="12" fill="{MUTED}">{esc(label)}</text>'
-            )
-    return "".join(out)
+    """The labels under the axis, each at least 42 units from the next one drawn. An empty
+    label is a place without one (a long window names only each January's year), so the
+    gap is measured between the labels drawn, not by a fixed step that could skip them;
+    it is taken from the right, so a January wins over the window's first month."""
+    drawn: list[str] = []
+    last: float | None = None
+    for label, x in reversed(list(zip(labels, xs, strict=True))):
+        if not label or (last is not None and last - x < 42):
+            continue
+        last = x
+        drawn.append(
+            f'<text x="{x:.1f}" y="{height - BOTTOM + 16}" text-anchor="middle" '
+            f'font-size="12" fill="{MUTED}">{esc(label)}</text>'
+        )
+    return "".join(reversed(drawn))
 
 
 def bar_chart(

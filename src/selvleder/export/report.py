@@ -74,7 +74,9 @@ def report_blocks(r: Report, t: Messages, today: date) -> list[Block]:
 def sharing_line(r: Report, t: Messages) -> tuple[str | None, str | None]:
     """'Shared: …' and 'Not included (private): …' (None when a side is empty)."""
     s = r.sharing
-    parts = {"energy": s.energy, "notes": s.notes, "reflections": s.reflections}
+    # energy and pulse are one flag but two words: "energi, puls og energinotater", never
+    # "energi og puls og energinotater"
+    parts = {"energy": s.energy, "pulse": s.energy, "notes": s.notes, "reflections": s.reflections}
     shared = [t(message_key(f"report.part.{k}")) for k, on in parts.items() if on]
     private = [t(message_key(f"report.part.{k}")) for k, on in parts.items() if not on]
     return (
@@ -106,7 +108,10 @@ def _summary(r: Report, t: Messages, w: Words) -> list[str]:
         t("report.summary.goals", reached=len(r.reached), dropped=len(r.dropped), open=len(r.open))
     )
     open_count = sum(1 for q in r.requests if q.status == "open")
-    lines.append(t("report.summary.requests", count=len(r.requests), open=open_count))
+    if r.requests:
+        lines.append(t("report.summary.requests", count=len(r.requests), open=open_count))
+    else:  # not "0, ingen av dem er åpne"
+        lines.append(t("report.summary.no_requests"))
     lines.append(t("report.summary.feedback", given=len(r.given), asked=len(r.asked)))
     shared, private = sharing_line(r, t)
     lines += [line for line in (shared, private) if line]
@@ -147,7 +152,7 @@ def _goal(g: Goal, t: Messages, w: Words) -> list[Block]:
     if g.due:
         facts.append(f"{t('report.goal.due')}: {w.day(date.fromisoformat(g.due))}")
     if g.org_goal:
-        facts.append(f"{t('role.org_goals')}: {g.org_goal}")
+        facts.append(f"{t('goal.column.org_goal')}: {g.org_goal}")  # one goal it supports
     created = _local(g.created_at)
     if created:
         facts.append(f"{t('report.goal.created')}: {w.day(created)}")

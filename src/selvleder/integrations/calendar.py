@@ -102,7 +102,10 @@ def signature(path: str) -> str:
         raise BadCalendar(path, 0, "not_found")
     parts = []
     try:
-        for name in calendar_files(path):
+        files = calendar_files(path)
+        if not files:  # a vdir not synced yet, or the folder above it: not "no meetings"
+            raise BadCalendar(path, 0, "no_ics")
+        for name in files:
             st = os.stat(name)
             parts.append(f"{name}\t{st.st_size}\t{st.st_mtime_ns}\t{st.st_ino}")
     except OSError as exc:
@@ -119,7 +122,10 @@ def read_busy(path: str, first: date, last: date, me_email: str | None) -> list[
     end = datetime.combine(last + timedelta(days=1), datetime.min.time())
     me = me_email.lower() if me_email else None
     busy: list[Busy] = []
-    for name in calendar_files(path):
+    files = calendar_files(path)
+    if not files:
+        raise BadCalendar(path, 0, "no_ics")
+    for name in files:
         busy.extend(_read_file(name, begin, end, me))
     return busy
 
@@ -292,7 +298,10 @@ def _components(path: str, text: str) -> tuple[list[Event], dict[str, list[str]]
                 continue
             if kind == "VTIMEZONE" and zone is not None and len(stack) == 1:
                 zone.append(line)
-                tzid = next((z[6:] for z in zone if z.upper().startswith("TZID:")), None)
+                tzid = next(
+                    (z.split(":", 1)[1] for z in zone if z.upper().startswith(("TZID:", "TZID;"))),
+                    None,
+                )
                 if tzid is not None:
                     zones[tzid] = zone
                 zone = None

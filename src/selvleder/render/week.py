@@ -143,7 +143,7 @@ def _slot(slot: tuple[int, int], t: Messages) -> str:
     return focus_block(f"mon {clock(slot[0])}-{clock(slot[1])}", t).split(" ", 1)[1]
 
 
-def capacity_view(capacity: Capacity, t: Messages) -> RenderableType:
+def capacity_view(capacity: Capacity, t: Messages, guided: bool = False) -> RenderableType:
     """The week against the calendar: per working day the meetings, the free time and
     the largest free slot; the week's totals; a line when the estimates do not fit."""
     parts: list[RenderableType] = [Text(t("calendar.heading"), style="bold")]
@@ -165,8 +165,11 @@ def capacity_view(capacity: Capacity, t: Messages) -> RenderableType:
             _slot(slot, t) if slot else "–",
         )
     parts.append(table)
-    meetings = format_duration(capacity.meeting_minutes) if capacity.meeting_minutes else "0"
-    free = format_duration(capacity.free_minutes) if capacity.free_minutes else "0"
+    # none is "0h", as the other totals are written ("0 of meetings" read as a fraction)
+    meetings = format_duration(capacity.meeting_minutes) if capacity.meeting_minutes else "0h"
+    free_time = format_duration(capacity.free_minutes) if capacity.free_minutes else "0h"
+    # "after the buffer" only when the week has one
+    free = t("calendar.free_buffer" if capacity.buffer_pct else "calendar.free", free=free_time)
     if capacity.estimate_minutes:
         said = t(
             "calendar.week",
@@ -174,6 +177,8 @@ def capacity_view(capacity: Capacity, t: Messages) -> RenderableType:
             free=free,
             estimate=format_duration(capacity.estimate_minutes),
         )
+    elif guided:  # the guided plan asks for the estimates itself: no flag to point at
+        said = t("calendar.week_plain", meetings=meetings, free=free)
     else:
         said = t("calendar.week_no_estimates", meetings=meetings, free=free)
     parts.append(Text(said, style="dim"))

@@ -112,13 +112,16 @@ def compose(
             lines += [log.note for log in logs if log.note]
         message.sections.append(Section(t("ask.section.energy"), lines))
     if busy is not None:  # only with --share-calendar: the meeting hours, nothing else
-        from selvleder.domain.dates import format_duration
-
         minutes = sum(m for m, _ in busy.values())
-        said = t("ask.calendar", meetings=format_duration(minutes))
-        message.sections.append(
-            Section(t("ask.section.calendar"), [said if busy else t("ask.calendar_none")])
-        )
+        if not busy:
+            said = t("ask.calendar_none")
+        elif not minutes:
+            said = t("ask.calendar_no_meetings")
+        elif minutes % 60 == 0:  # "6 timer med møter", in words a person writes to a person
+            said = t("ask.calendar", hours=minutes // 60)
+        else:
+            said = t("ask.calendar_part", hours=t.num(minutes / 60))
+        message.sections.append(Section(t("ask.section.calendar"), [said]))
     return message
 
 

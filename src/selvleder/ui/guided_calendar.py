@@ -34,7 +34,7 @@ def guided_calendar(ctx: AppContext, plan: WeekPlan) -> None:
     from selvleder.render.week import capacity_view, focus_block
 
     ctx.out.line()
-    ctx.out.show(capacity_view(found, ctx.t))
+    ctx.out.show(capacity_view(found, ctx.t, guided=True))
     slots = sorted(
         (
             (slot[1] - slot[0], day.day.weekday(), slot)
