@@ -654,3 +654,50 @@ def test_a_week_without_meetings_says_0h(tmp_path: Path) -> None:
     run_cli("plan-week", "--week", "2026-W49", "-p", "Budget", "--buffer", "20")
     shown = run_cli("--lang", "nb", "week", "--week", "2026-W49", "--calendar", str(path)).out
     assert "Denne uka: 0h med møter, 32h ledig etter bufferen." in shown
+
+
+def test_the_guided_plan_places_a_focus_block_when_the_answer_is_auto(
+    tmp_path: Path, home: Path
+) -> None:
+    """The guided flow offers the free slots and places them (PRODUCT.md, Calendar): 'auto'
+    at the focus block question takes the largest slot still free, as long as the
+    estimate (an hour without one), around the blocks chosen earlier in the same flow."""
+    import os
+
+    import pexpect
+
+    from helpers import BIN
+
+    path = write(tmp_path / "cal.ics", full_calendar())
+    config(home, me=ME)
+    env = {**os.environ, "COLUMNS": "100", "SELVLEDER_LANG": "en"}
+    child = pexpect.spawn(
+        str(BIN),
+        ["plan-week", "--week", "2026-W48", "--calendar", str(path)],
+        env=env,
+        encoding="utf-8",
+        timeout=20,
+    )
+    child.setwinsize(40, 100)
+    # focus, can wait; then a priority with a 3h estimate, one without; no third
+    for answer in ["", "", "Budget", "", "", "3h"]:
+        child.expect(r"[:?\])] $")
+        child.sendline(answer)
+    child.expect_exact("(auto: the largest free slot; Enter: skip)")
+    child.sendline("auto")
+    child.expect_exact("Focus block: Mon 08:00–11:00.")  # Monday is free all day
+    for answer in ["Report", "", "", ""]:
+        child.expect(r"[:?\])] $")
+        child.sendline(answer)
+    child.expect_exact("(auto: the largest free slot; Enter: skip)")
+    child.sendline("auto")
+    # Monday has 11:00-16:00 left; Wednesday's 08:00-15:00 is larger now: an hour there
+    child.expect_exact("Focus block: Wed 08:00–09:00.")
+    for answer in ["", "", "y"]:  # no third priority, no buffer, save
+        child.expect(r"[:?\])] $")
+        child.sendline(answer)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    when = {p["title"]: p["when"] for p in week_json("--week", "2026-W48")["priorities"]}
+    assert when == {"Budget": "mon 08:00-11:00", "Report": "wed 08:00-09:00"}

@@ -10,26 +10,29 @@ from selvleder.context import AppContext
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from selvleder.domain.calendar import Capacity
     from selvleder.domain.models import WeekPlan
 
 OFFERED = 3
 
 
-def guided_calendar(ctx: AppContext, plan: WeekPlan) -> None:
+def guided_calendar(ctx: AppContext, plan: WeekPlan) -> Capacity | None:
+    """Show the week's capacity and its largest free slots; the capacity, for the focus
+    block question's ``auto`` answer (None without a calendar)."""
     from selvleder.domain.dates import today
     from selvleder.errors import BadInput
     from selvleder.services.calendar import week_capacity
 
     path = ctx.calendar_option or ctx.config.calendar
     if not path:
-        return
+        return None
     try:
         found = week_capacity(ctx.journal(), path, plan, ctx.config, today())
     except BadInput as exc:
         if ctx.calendar_option:
             raise
         ctx.out.warn(ctx.t("calendar.config_warning", detail=ctx.t(exc.key, **exc.params)))
-        return
+        return None
     from selvleder.domain.calendar import WEEKDAY_NAMES, clock
     from selvleder.render.week import capacity_view, focus_block
 
@@ -50,3 +53,40 @@ def guided_calendar(ctx: AppContext, plan: WeekPlan) -> None:
             for _, weekday, (s, e) in sorted(slots, key=lambda item: (item[1], item[2]))
         ]
         ctx.out.say("guided.plan.free_slots", slots=ctx.t.listed(blocks))
+    return found
+
+
+class AutoWhen:
+    """The focus block question's ``auto`` answer: the largest free slot of the week that
+    neither a meeting nor another focus block (saved, or chosen earlier in this flow)
+    takes, as long as the priority's estimate (an hour without one)."""
+
+    __slots__ = ("capacity", "taken")
+
+    def __init__(self, capacity: Capacity, plan: WeekPlan) -> None:
+        from selvleder.domain.calendar import focus_minutes
+
+        self.capacity = capacity
+        self.taken = [
+            block
+            for p in plan.priorities
+            if p.counts
+            for block in [focus_minutes(p.when)]
+            if block is not None
+        ]
+
+    def place(self, minutes: int | None) -> str:
+        from selvleder.domain.calendar import place
+        from selvleder.errors import BadInput
+
+        placed = place(self.capacity, minutes, self.taken)
+        if placed is None:
+            raise BadInput("guided.plan.when_full")
+        return placed
+
+    def took(self, when: str) -> None:
+        from selvleder.domain.calendar import focus_minutes
+
+        block = focus_minutes(when)
+        if block is not None:
+            self.taken.append(block)

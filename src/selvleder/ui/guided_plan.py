@@ -20,7 +20,7 @@ from selvleder.errors import Aborted, BadInput
 from selvleder.i18n import Messages
 from selvleder.render import guided
 from selvleder.services.planning import plan_context, plan_week, week_before
-from selvleder.ui.guided_calendar import guided_calendar
+from selvleder.ui.guided_calendar import AutoWhen, guided_calendar
 from selvleder.ui.prompts import Prompter
 
 TYPE_CHECKING = False
@@ -103,7 +103,8 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
     if drainers:
         tags = ctx.t.listed(f"#{d['tag']}" for d in drainers)
         out.show(guided.coach(t("guided.plan.drainers", tags=tags, weeks=EVIDENCE_WEEKS), ""))
-    guided_calendar(ctx, existing)
+    capacity = guided_calendar(ctx, existing)
+    auto = AutoWhen(capacity, existing) if capacity is not None else None
     if existing.priorities:
         out.say("guided.plan.so_far")
         out.show(*guided.numbered([p.title for p in existing.priorities]))
@@ -158,7 +159,7 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
         except BadInput as exc:
             ask.refuse(exc)
             continue
-        _details(ctx, ask, fields, goals)
+        _details(ctx, ask, fields, goals, auto)
         titles.append(fields)
     out.line()
     number += 1
@@ -223,10 +224,20 @@ def _goal_id(goals: list[Goal]) -> Callable[[str], int]:
     return parse
 
 
-def _details(ctx: AppContext, ask: Prompter, fields: PriorityFields, goals: list[Goal]) -> None:
+AUTO_WORDS = {"auto", "a"}  # the focus block question: the largest free slot
+
+
+def _details(
+    ctx: AppContext,
+    ask: Prompter,
+    fields: PriorityFields,
+    goals: list[Goal],
+    auto: AutoWhen | None = None,
+) -> None:
     t = ctx.t
     from selvleder.domain.dates import parse_duration, parse_focus_block
     from selvleder.domain.planning import parse_energy_effect, parse_value
+    from selvleder.render.week import focus_block
 
     if goals:
         goal = ask.checked(t("guided.plan.goal"), _goal_id(goals), help="guided.plan.help.goal")
@@ -236,17 +247,26 @@ def _details(ctx: AppContext, ask: Prompter, fields: PriorityFields, goals: list
         ("value", "guided.plan.value", "guided.plan.help.value", parse_value),
         ("energy", "guided.plan.energy", "guided.plan.help.energy", parse_energy_effect),
         ("estimate_minutes", "guided.plan.estimate", "guided.plan.help.estimate", parse_duration),
-        (
-            "when",
-            "guided.plan.when",
-            "guided.plan.help.when",
-            lambda s: str(parse_focus_block(s)),
-        ),
     )
     for key, label, help_key, parse in asked:
         value = ask.checked(t(label), parse, help=help_key)
         if value is not None:
             fields.values[key] = value
+
+    def when(text: str) -> str:
+        if auto is not None and text.strip().lower() in AUTO_WORDS:
+            estimate = fields.values.get("estimate_minutes")
+            return auto.place(estimate if isinstance(estimate, int) else None)
+        return str(parse_focus_block(text))
+
+    question: MessageKey = "guided.plan.when_auto" if auto is not None else "guided.plan.when"
+    explained: MessageKey = "guided.plan.help.when_auto" if auto else "guided.plan.help.when"
+    chosen = ask.checked(t(question), when, help=explained)
+    if chosen is not None:
+        fields.values["when"] = chosen
+        if auto is not None:
+            auto.took(chosen)
+            ctx.out.say("priority.placed_guided", when=focus_block(chosen, t))
 
 
 def _make_room(
