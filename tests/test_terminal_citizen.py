@@ -141,6 +141,12 @@ def test_dash_reads_standard_input(tmp_path: Path) -> None:
     bad = tmp_path / "bad.db"
     code, _ = piped("--db", str(bad), "plan-week", "--from", "-", stdin="week = [")
     assert code == 2 and not bad.exists()
+    # and the error names standard input, not a lone '-' ("The plan file - is not valid")
+    for lang, said in (("en", "The plan file (standard input) is not"), ("nb", "(standard inn)")):
+        result = run_bin(
+            "--db", str(bad), "--lang", lang, "plan-week", "--from", "-", input="week = ["
+        )
+        assert result.code == 2 and said in result.err, result.err
 
 
 # -- doctor: can reminders reach the user? ---------------------------------------------------

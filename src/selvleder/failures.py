@@ -90,6 +90,8 @@ def write_error(
         import traceback
 
         traceback.print_exception(exc)
+    if params.get("path") == "-":  # '-' as FILE: say standard input, not a lone dash
+        params = {**params, "path": t("file.stdin")}
     try:
         text = t(key, **params)
     except (

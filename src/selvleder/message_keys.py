@@ -305,6 +305,7 @@ if TYPE_CHECKING:
         "feedback.kind.asked",
         "feedback.kind.given",
         "feedback.logged",
+        "file.stdin",
         "forget.config_stays",
         "forget.confirm",
         "forget.done",

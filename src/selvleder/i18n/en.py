@@ -144,6 +144,7 @@ MESSAGES: dict[str, str] = {
     "error.file_missing": "There is no file {path}.",
     "error.file_is_folder": "{path} is a folder, not a file.",
     "error.file_unreadable": "Cannot read {path}: {detail}.",
+    "file.stdin": "(standard input)",
     "error.file_too_big": "{path} is larger than {limit} MB, too large to be a file for selvleder. Nothing was read.",
     "error.file_too_deep": "{path} is nested more than {limit} levels deep, deeper than any file for selvleder. Nothing was read.",
     "error.write_failed": "Could not write {path}: {detail}.",

@@ -147,6 +147,7 @@ MESSAGES: dict[str, str] = {
     "error.file_missing": "Filen {path} finnes ikke.",
     "error.file_is_folder": "{path} er en mappe, ikke en fil.",
     "error.file_unreadable": "Kan ikke lese {path}: {detail}.",
+    "file.stdin": "(standard inn)",
     "error.file_too_big": "{path} er større enn {limit} MB, for stor til å være en fil for selvleder. Ingenting ble lest.",
     "error.file_too_deep": "{path} er nestet mer enn {limit} nivåer dypt, dypere enn noen fil for selvleder. Ingenting ble lest.",
     "error.write_failed": "Kunne ikke skrive {path}: {detail}.",
