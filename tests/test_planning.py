@@ -236,6 +236,27 @@ def test_invalid_plan_files_name_the_key(tmp_path: Path, content: str, key: str)
     assert week() == before
 
 
+def test_a_toml_syntax_error_is_said_by_line_and_column_in_the_users_language(
+    tmp_path: Path, home: Path
+) -> None:
+    """Before: 'Planfilen … er ikke gyldig TOML: Expected ']' at the end of a table
+    declaration (at line 2, column 11)', Python's English in a Norwegian sentence."""
+    plan = tmp_path / "bad.toml"
+    plan.write_text('week = "x"\n[[priority]\n')
+    result = run_cli("--lang", "nb", "plan-week", "--from", str(plan))
+    assert result.code == 2
+    assert result.err.strip() == f"Planfilen {plan} er ikke gyldig TOML (linje 2, kolonne 11)."
+    answers = tmp_path / "svar.toml"
+    answers.write_bytes(b'[role]\nanswer = "\xff"\n')  # not UTF-8: the byte's place
+    result = run_cli("--lang", "nb", "reflect", "--answers", str(answers))
+    assert result.err.strip() == f"Svarfilen {answers} er ikke gyldig TOML (linje 2, kolonne 11)."
+    config = home / ".config" / "selvleder" / "config.toml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text("lang = \n")
+    result = run_cli("--lang", "en", "week")
+    assert result.code == 2 and "(line 1, column 8)" in result.err, result.err
+
+
 def test_week_view_in_both_languages() -> None:
     run_cli("goal", "add", "Kortere saksbehandling")
     run_cli("plan-week", "-p", "Budsjett", "--focus", "Budsjettet", "--buffer", "20")

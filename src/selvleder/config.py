@@ -122,7 +122,10 @@ def load_config(path: str | None = None) -> Config:
     try:
         parsed = parse_bounded(raw.decode("utf-8"), path, toml=True)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise BadInput("error.config_syntax", path=path, detail=str(exc)) from exc
+        from selvleder.files import syntax_position
+
+        line, column = syntax_position(exc, raw)
+        raise BadInput("error.config_syntax", path=path, line=line, column=column) from exc
     assert isinstance(parsed, dict)
     data: dict[str, object] = parsed
     _apply(config, data)

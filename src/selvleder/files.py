@@ -305,3 +305,19 @@ def parse_bounded(text: str, path: str, *, toml: bool) -> object:
     if nesting_of(data) > MAX_DEPTH:
         raise _too_deep(path)
     return data
+
+
+def syntax_position(exc: ValueError, raw: bytes) -> tuple[int, int]:
+    """Where a TOML file stops parsing, as (line, column): from tomllib's message, whose
+    words are English (Python 3.11 gives no attributes), or from the byte a UTF-8 decode
+    failed at; the end of the file when neither says."""
+    import re
+
+    if isinstance(exc, UnicodeDecodeError):
+        before = raw[: exc.start]
+        return before.count(b"\n") + 1, exc.start - (before.rfind(b"\n") + 1) + 1
+    found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+    if found:
+        return int(found.group(1)), int(found.group(2))
+    lines = raw.decode("utf-8", "replace").split("\n")
+    return len(lines), len(lines[-1]) + 1

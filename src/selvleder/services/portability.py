@@ -55,7 +55,10 @@ def read_toml_file(path: str, syntax_key: MessageKey) -> dict[str, Any]:
     try:
         data = parse_bounded(raw.decode("utf-8"), path, toml=True)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise BadInput(syntax_key, path=path, detail=str(exc)) from None
+        from selvleder.files import syntax_position
+
+        line, column = syntax_position(exc, raw)
+        raise BadInput(syntax_key, path=path, line=line, column=column) from None
     assert isinstance(data, dict)
     return data
 
