@@ -52,7 +52,10 @@ def guided_calendar(ctx: AppContext, plan: WeekPlan) -> Capacity | None:
             focus_block(f"{WEEKDAY_NAMES[weekday]} {clock(s)}-{clock(e)}", ctx.t)
             for _, weekday, (s, e) in sorted(slots, key=lambda item: (item[1], item[2]))
         ]
-        ctx.out.say("guided.plan.free_slots", slots=ctx.t.listed(blocks))
+        from selvleder.render import guided
+
+        said = ctx.t("guided.plan.free_slots", slots=ctx.t.listed(blocks))
+        ctx.out.show(guided.coach(said, indent=""))  # a coach hint, wrapped between words
     return found
 
 
