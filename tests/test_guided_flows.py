@@ -636,6 +636,34 @@ def test_styled_lines_wrap_at_words_and_keep_their_styles() -> None:
     assert words("Focus", "x").lines(80, colour=True) == ["\x1b[2m  Focus: \x1b[0mx"]
 
 
+def test_a_long_sentence_on_a_terminal_wraps_between_words_and_a_path_stays_whole(
+    tmp_path: Path,
+) -> None:
+    """Plain messages (Terminal.say) were written raw, so the terminal cut words in two
+    ('oppgi en t' / 'id selv'); on a terminal they wrap between words now, and a long
+    path is never split. Off a terminal the sentence stays on one line."""
+    title = "Write the long overdue summary of the consultation responses for the board"
+    env = {**os.environ, "COLUMNS": "40"}
+    child = pexpect.spawn(str(BIN), ["goal", "add", title], env=env, encoding="utf-8", timeout=20)
+    child.expect(pexpect.EOF)
+    lines = [line for line in (child.before or "").split("\r\n") if line]
+    assert len(lines) > 2 and all(len(line) <= 40 for line in lines), lines
+    assert " ".join(lines).startswith(f"Added goal 1: {title} ")  # no word cut in two
+    path = tmp_path / ("a-very-long-folder-name-that-is-longer-than-the-screen" * 2) / "x.md"
+    path.parent.mkdir()
+    child = pexpect.spawn(
+        str(BIN),
+        ["export", "--format", "markdown", "--out", str(path)],
+        env=env,
+        encoding="utf-8",
+        timeout=20,
+    )
+    child.expect(pexpect.EOF)
+    assert str(path) in (child.before or "").replace("\r\n", " ")
+    piped = run_bin("goal", "add", title + " again")
+    assert piped.out.splitlines()[0] == f"Added goal 2: {title} again"
+
+
 @pytest.mark.parametrize("no_color", ["", "1"])
 def test_the_flows_colour_only_without_no_color(no_color: str) -> None:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}

@@ -407,7 +407,8 @@ def test_an_existing_file_is_replaced_only_with_force(tmp_path: Path) -> None:
 
 
 def test_on_a_terminal_a_preview_and_a_question_before_writing(tmp_path: Path) -> None:
-    env = {**os.environ, "SELVLEDER_NOW": NOW, "SELVLEDER_LANG": "en"}
+    # wide enough for the long temporary path on one line
+    env = {**os.environ, "SELVLEDER_NOW": NOW, "SELVLEDER_LANG": "en", "COLUMNS": "240"}
     db, out = str(tmp_path / "j.db"), tmp_path / "r.html"
     assert run_cli("--db", db, "mandate", "add", "--unclear", "Who signs?").code == 0
     for reply, written in (("n", False), ("y", True)):

@@ -59,7 +59,13 @@ class Styled:
         styles = [style for text, style in self.parts for _ in text]
         indent = " " * (len(plain) - len(plain.lstrip(" ")))
         wrapped = (
-            textwrap.wrap(plain, width, subsequent_indent=indent, break_on_hyphens=False)
+            textwrap.wrap(
+                plain,
+                width,
+                subsequent_indent=indent,
+                break_on_hyphens=False,
+                break_long_words=False,  # a path or an address stays whole
+            )
             if len(plain) > width
             else [plain]
         )

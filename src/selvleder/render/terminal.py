@@ -62,7 +62,18 @@ class Terminal:
         sys.stdout.write(literal(text) + "\n")
 
     def say(self, key: MessageKey, **params: object) -> None:
-        self.line(self.t(key, **params))
+        text = self.t(key, **params)
+        try:
+            to_terminal = sys.stdout.isatty()
+        except (AttributeError, ValueError):
+            to_terminal = False
+        if not to_terminal:  # a pipe or a file: one line, as written
+            self.line(text)
+            return
+        from selvleder.render.guided import Styled
+
+        # on a terminal, wrapped between words (the terminal itself would cut a word in two)
+        self._styled(tuple(Styled(line) for line in text.split("\n")))
 
     def warn(self, text: str) -> None:
         sys.stderr.write(literal(text) + "\n")
