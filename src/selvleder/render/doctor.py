@@ -114,7 +114,7 @@ def readable_log_line(line: str, t: Messages) -> str:
     kind, _, reason = rest.partition(" ")
     if not t.has(reason):
         return line
-    # with no parameters a message comes back as written: its {placeholders} become …
+    # with no parameters a message comes back as written: its {fields} become …
     words = re.sub(r"'?«?\{[^}]*\}»?'?", "…", t(reason))
     return f"{stamp} {kind} {words}"
 
