@@ -329,8 +329,9 @@ def test_plan_week_opens_with_last_week_and_its_step(
     assert finish(child) == 130
 
 
-def test_reflect_ends_by_offering_to_plan_the_coming_week(home: Path, tmp_path: Path) -> None:
-    reflected_week(tmp_path)
+def reflect_with_step(step: str) -> pexpect.spawn:
+    """A guided reflect that skips the five tips and the pulse and writes only ``step``
+    for next week (last week's step is the default shown)."""
     child = spawn("reflect")
     for _ in range(5):
         child.expect(r"\? $")
@@ -339,7 +340,13 @@ def test_reflect_ends_by_offering_to_plan_the_coming_week(home: Path, tmp_path: 
     for _ in range(4):
         child.expect(r"\(1–5\): ")
         child.sendline("")
-    answer(child, "Next week, one small step [Protect Wednesday morning]: ", "Ask Kari")
+    answer(child, "Next week, one small step [Protect Wednesday morning]: ", step)
+    return child
+
+
+def test_reflect_ends_by_offering_to_plan_the_coming_week(home: Path, tmp_path: Path) -> None:
+    reflected_week(tmp_path)
+    child = reflect_with_step("Ask Kari")
     child.expect_exact("Saved your reflection for week 48.")
     answer(child, "Plan week 49 now? [Y/n]: ", "")
     child.expect_exact("Plan week 49")
@@ -357,15 +364,7 @@ def test_reflect_ends_by_offering_to_plan_the_coming_week(home: Path, tmp_path: 
 
 def test_ctrl_c_at_the_offer_keeps_the_reflection(tmp_path: Path) -> None:
     reflected_week(tmp_path)
-    child = spawn("reflect")
-    for _ in range(5):
-        child.expect(r"\? $")
-        child.sendline("")
-        answer(child, "How did it go, 1–5: ", "")
-    for _ in range(4):
-        child.expect(r"\(1–5\): ")
-        child.sendline("")
-    answer(child, "[Protect Wednesday morning]: ", "Ask Kari")
+    child = reflect_with_step("Ask Kari")
     child.expect_exact("Plan week 49 now? [Y/n]: ")
     interrupt(child)
     child.expect_exact("Your reflection is saved.")
