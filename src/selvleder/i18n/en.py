@@ -807,7 +807,7 @@ MESSAGES: dict[str, str] = {
     "reflect.data.linked": "{linked} of {total} {total:priority|priorities} {linked:is|are} linked to a goal.",
     "reflect.data.mandate": "Handlingsrom: {count:# item|# items}, {unclear} unclear.",
     "reflect.data.goals": "{count:# active goal|# active goals} (at most {cap}), {clear} clear.",
-    "reflect.data.progress": "Progress noted on {count:# goal|# goals} this week.",
+    "reflect.data.progress": "{count:=0 No progress noted on your goals|Progress noted on one goal|Progress noted on ~ goals} this week.",
     "reflect.data.no_goals": 'No active goals yet. What is one clear goal for your work? \'selvleder goal add "…" --measure "…" --due …\' (the goal, how you will know, a date)',
     "reflect.data.completion": "Done: {done} of {total} ({pct} %).",
     "reflect.data.no_plan": "No plan for this week (no data yet).",

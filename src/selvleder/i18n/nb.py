@@ -811,7 +811,7 @@ MESSAGES: dict[str, str] = {
     "reflect.data.linked": "{linked} av {total} {total:prioritering|prioriteringer} er knyttet til et mål.",
     "reflect.data.mandate": "Handlingsrom: {count:# punkt|# punkter}, {unclear:# uklart|# uklare}.",
     "reflect.data.goals": "{count:# aktivt mål|# aktive mål} (høyst {cap}), {clear:# tydelig|# tydelige}.",
-    "reflect.data.progress": "Fremdrift notert på {count} mål denne uka.",
+    "reflect.data.progress": "{count:=0 Ingen fremdrift notert på målene|Fremdrift notert på ett mål|Fremdrift notert på ~ mål} denne uka.",
     "reflect.data.no_goals": 'Ingen aktive mål ennå. Hva er ett tydelig mål for arbeidet ditt? «selvleder goal add "…" --measure "…" --due …» (målet, hvordan du ser at det er nådd, en dato)',
     "reflect.data.completion": "Gjort: {done} av {total} ({pct} %).",
     "reflect.data.no_plan": "Ingen plan for denne uka (ingen data ennå).",
