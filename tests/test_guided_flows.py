@@ -215,8 +215,8 @@ def test_plan_week_checks_each_answer_and_previews_the_saved_order(lang: str) ->
     )
     answer(child, goal, "2")
     skip = "(Enter: skip): " if en else "(Enter: hopp over): "
-    for _ in range(4):
-        answer(child, skip, "")
+    for reply in ("high" if en else "høy", "", "2h", ""):  # value, energy, estimate, block
+        answer(child, skip, reply)
     answer(child, "3: ", "Hearing reply")
     answer(child, goal, "")
     for _ in range(4):
@@ -237,12 +237,16 @@ def test_plan_week_checks_each_answer_and_previews_the_saved_order(lang: str) ->
     for title in ("Budget draft", "Hearing reply", "Old report"):
         child.expect(r"(\d)\. " + title)
         shown.append((child.match.group(1), title))
+        if title == "Budget draft":  # what will be saved with it, under it
+            child.expect_exact("high value · 2h" if en else "høy verdi · 2h")
     answer(child, "[Y/n]: " if en else "[J/n]: ", "")
     assert finish(child) == 0
     plan = json.loads(run_cli("week", "--week", "49", "--json").out)
     saved = [(str(i), p["title"]) for i, p in enumerate(plan["priorities"], 1)]
     assert shown == saved == [("1", "Budget draft"), ("2", "Hearing reply"), ("3", "Old report")]
     assert plan["priorities"][0]["goal_id"] == 2
+    assert plan["priorities"][0]["value"] == "high"
+    assert plan["priorities"][0]["estimate_minutes"] == 120
     assert plan["can_wait"] == ["Urgent letter"] and plan["buffer_pct"] == 15
 
 

@@ -124,16 +124,21 @@ def numbered(items: list[str], indent: str = "  ") -> list[Styled]:
 
 
 def plan_preview(
-    priorities: list[str],
+    priorities: list[tuple[str, str]],
     focus: str | None,
     can_wait: list[str],
     buffer: int | None,
     t: Messages,
 ) -> list[Styled]:
-    """The plan as it will be saved: the priorities in their saved order, focus,
-    can-wait and buffer."""
+    """The plan as it will be saved: the priorities in their saved order, each with its
+    details (value, energy, estimate, focus block) under it, focus, can-wait and buffer."""
     lines = [heading(t("guided.plan.summary")), words(t("week.focus"), focus)]
-    lines += numbered(priorities) or [Styled("  –")]
+    for number, (title, details) in enumerate(priorities, 1):
+        lines.append(Styled(f"  {number}. ").append(title))
+        if details:
+            lines.append(Styled(" " * (len(str(number)) + 4)).append(details, palette.LABEL))
+    if not priorities:
+        lines.append(Styled("  –"))
     if can_wait:
         lines.append(words(t("week.can_wait"), ", ".join(can_wait)))
     buffer_text = t("guided.plan.buffer_pct", pct=buffer) if buffer is not None else None

@@ -40,6 +40,20 @@ def focus_block(when: str | None, t: Messages) -> str:
     return f"{t(message_key(f'weekday.abbr.{_DAYS.index(day)}'))} {hours}"
 
 
+def priority_details(
+    value: str | None, energy: str | None, estimate: int | None, when: str | None, t: Messages
+) -> str:
+    """'High value · gives energy · 3h · Tue 08:00–11:00': what a priority has besides
+    its title, or '' when it has nothing."""
+    details = [
+        t("priority.value_is", value=t(message_key(f"priority.value.{value}"))) if value else "",
+        t(message_key(f"priority.energy_is.{energy}")) if energy else "",
+        format_duration(estimate) if estimate else "",
+        focus_block(when, t),
+    ]
+    return " · ".join(d for d in details if d)
+
+
 def week_view(plan: WeekPlan, cap: int, goals: dict[int, str], t: Messages) -> RenderableType:
     week = IsoWeek.parse(plan.week)
     parts: list[RenderableType] = [Text(week_heading(week, t), style="bold")]
@@ -64,16 +78,9 @@ def week_view(plan: WeekPlan, cap: int, goals: dict[int, str], t: Messages) -> R
             )
         for p in plan.priorities:
             title = rich_text(p.title, style="strike dim" if p.status == "dropped" else "")
-            details = [
-                t("priority.value_is", value=t(message_key(f"priority.value.{p.value}")))
-                if p.value
-                else "",
-                t(message_key(f"priority.energy_is.{p.energy}")) if p.energy else "",
-                format_duration(p.estimate_minutes) if p.estimate_minutes else "",
-                focus_block(p.when, t),
-            ]
-            if any(details):
-                title.append("\n" + " · ".join(d for d in details if d), style="dim")
+            details = priority_details(p.value, p.energy, p.estimate_minutes, p.when, t)
+            if details:
+                title.append("\n" + details, style="dim")
             cells: list[RenderableType] = [
                 str(p.rank),
                 str(p.id),

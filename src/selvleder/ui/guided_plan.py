@@ -169,15 +169,45 @@ def guided_plan(ctx: AppContext, week: IsoWeek, defaulted: bool, preset: PlanInp
     request.focus_given = bool(focus)
     out.line()
     order = saved_order(existing, [f.title for f in titles], kept)
+    details = _details_by_title(existing, titles, unfinished, t)
     shown_focus = (focus or None) if request.focus_given else existing.focus
     shown_wait = [*existing.can_wait, *request.can_wait, *_waiting(unfinished, choices)]
     shown_buffer = buffer if buffer is not None else existing.buffer_pct
-    out.show(*guided.plan_preview(order, shown_focus, shown_wait, shown_buffer, t))
+    shown = [(title, details.get(title.casefold(), "")) for title in order]
+    out.show(*guided.plan_preview(shown, shown_focus, shown_wait, shown_buffer, t))
     if not ask.confirm(t("guided.plan.save"), help="guided.plan.help.save"):
         raise Aborted()
     result = plan_week(journal, week, request, cap, choices=CarryChoice(choices))
     out.say("guided.plan.saved", number=week.week)
     return result
+
+
+def _details_by_title(
+    existing: WeekPlan, given: list[PriorityFields], unfinished: list[Priority], t: Messages
+) -> dict[str, str]:
+    """What the preview shows under each title, as it will be saved: a priority already in
+    the week keeps its own; a new one has what was answered; one kept from last week
+    brings its value, energy and estimate (not its focus block)."""
+    from selvleder.render.week import priority_details
+
+    shown: dict[str, str] = {}
+    for p in unfinished:
+        shown[p.title.casefold()] = priority_details(p.value, p.energy, p.estimate_minutes, None, t)
+    for fields in given:
+        v = fields.values
+        estimate = v.get("estimate_minutes")
+        shown[fields.title.casefold()] = priority_details(
+            str(v["value"]) if v.get("value") else None,
+            str(v["energy"]) if v.get("energy") else None,
+            estimate if isinstance(estimate, int) else None,
+            str(v["when"]) if v.get("when") else None,
+            t,
+        )
+    for p in existing.priorities:
+        shown[p.title.casefold()] = priority_details(
+            p.value, p.energy, p.estimate_minutes, p.when, t
+        )
+    return shown
 
 
 def _waiting(unfinished: list[Priority], choices: dict[int, str]) -> list[str]:
