@@ -154,6 +154,37 @@ def test_a_replan_raises_sequence_and_keeps_the_uids(tmp_path: Path) -> None:
     assert _events(other.read_bytes()).keys() == previous.keys()
 
 
+def test_a_dropped_or_carried_focus_block_is_cancelled_not_left_behind(tmp_path: Path) -> None:
+    """A priority that leaves the week would simply vanish from the file, and a re-import
+    would leave its old event in the calendar: it stays, under its UID, as CANCELLED with
+    a higher SEQUENCE, and both readers see that."""
+    db, out = tmp_path / "j.db", tmp_path / "w.ics"
+    week = ["--week", "2027-W24"]
+    _plan(db, "2027-W24", ["mon 09:00-10:00", "tue 09:00-10:00", "wed 09:00-10:00"])
+    assert run_cli("--db", str(db), "week", *week, "--ics", str(out)).code == 0
+    before = _events(out.read_bytes())
+    assert run_cli("--db", str(db), "priority", "drop", "2").code == 0
+    assert (
+        run_cli("--db", str(db), "plan-week", "--week", "2027-W25", "--carry", "-p", "Ny").code == 0
+    )
+    assert run_cli("--db", str(db), "week", *week, "--ics", str(out), "--force").code == 0
+    data = out.read_bytes()
+    cal = icalendar.Calendar.from_ical(data)
+    status = {str(e["uid"]).split("@")[0]: str(e.get("status", "")) for e in cal.walk("VEVENT")}
+    assert status["2027-W24-priority-2"] == "CANCELLED"  # dropped
+    assert status["2027-W24-priority-1"] == "CANCELLED"  # carried to week 25
+    assert status["2027-W24-priority-3"] == "CANCELLED"
+    after = _events(data)
+    for uid in before:
+        assert after[uid]["sequence"] > before[uid]["sequence"]
+    read = vobject.readOne(data.decode("utf-8"))
+    cancelled = [v for v in read.vevent_list if getattr(v, "status", None)]
+    # the three blocks and the all-week item: nothing is left in the week
+    assert status["2027-W24-priorities"] == "CANCELLED"
+    assert {v.status.value for v in cancelled} == {"CANCELLED"} and len(cancelled) == 4
+    assert _instants_vobject(data) == _instants_icalendar(data)
+
+
 def test_week_ics_is_private_and_replaces_only_with_force(tmp_path: Path) -> None:
     db, out = tmp_path / "j.db", tmp_path / "w.ics"
     _plan(db, "2027-W12", ["mon 09:00-10:00"])
@@ -175,11 +206,14 @@ def test_an_unplanned_week_is_refused_with_a_hint(tmp_path: Path) -> None:
     assert result.code == 2
     assert "selvleder plan-week" in result.err and "--week 12" in result.err
     assert tree(tmp_path) == before  # no file, no journal
-    # a week whose only priority was dropped has nothing to put in a calendar either
+    # a week whose only priority was dropped still gets its file: the events it had, each
+    # CANCELLED, so a re-import clears them (test_a_dropped_or_carried_focus_block_…)
     _plan(db, "2027-W12", ["mon 09:00-10:00"])
     assert run_cli("--db", str(db), "priority", "drop", "1").code == 0
     result = run_bin("--db", str(db), "week", "--week", "2027-W12", "--ics", str(out))
-    assert result.code == 2 and not out.exists()
+    assert result.code == 0
+    events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert [str(e["status"]) for e in events] == ["CANCELLED", "CANCELLED"]
 
 
 def test_a_v6_journal_migrates_and_its_weeks_start_at_sequence_0(tmp_path: Path) -> None:

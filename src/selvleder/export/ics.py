@@ -101,9 +101,17 @@ def week_calendar(
 
     active = [p for p in plan.priorities if p.status in ("planned", "done")]
     timed = [(p, parse_focus_block(p.when)) for p in active if p.when]
-    if timed and zone is not None and zone.key != "UTC":
+    # A focus block whose priority left the week (dropped, or carried to the next) stays
+    # in the file as CANCELLED under its UID, so a re-import takes it out of the calendar
+    # instead of leaving the old event behind.
+    gone = [
+        (p, parse_focus_block(p.when))
+        for p in plan.priorities
+        if p.status in ("dropped", "carried") and p.when
+    ]
+    if (timed or gone) and zone is not None and zone.key != "UTC":
         cal.add_component(vtimezone(zone, week.monday().year))
-    if active:
+    if plan.priorities:  # the all-week item; CANCELLED once nothing is left in the week
         summary = event(f"{plan.week}-priorities")
         summary.add("dtstart", week.monday())
         summary.add("dtend", week.monday() + timedelta(days=7))
@@ -113,14 +121,18 @@ def week_calendar(
             lines.insert(0, plan.focus)
         set_text(summary, "description", "\n".join(lines))
         summary.add("transp", "TRANSPARENT")
+        if not active:
+            summary.add("status", "CANCELLED")
         cal.add_component(summary)
-    for p, block in timed:
+    for (p, block), cancelled in [*((b, False) for b in timed), *((b, True) for b in gone)]:
         day = week.day(block.weekday)
         item = event(f"{plan.week}-priority-{p.id}")
         item.add("dtstart", datetime.combine(day, block.start, tzinfo=zone))
         item.add("dtend", datetime.combine(day, block.end, tzinfo=zone))
         set_text(item, "summary", p.title)
         item.add("categories", ["selvleder"])
+        if cancelled:
+            item.add("status", "CANCELLED")
         cal.add_component(item)
     return bytes(cal.to_ical())
 

@@ -126,8 +126,8 @@ def read_week(
 
 def week_calendar_file(journal: Journal, week: IsoWeek) -> bytes:
     """The week's calendar file (``week --ics``, ``plan-week --ics``) with its revision as
-    SEQUENCE; a week with nothing planned (or only dropped or carried priorities) is
-    refused."""
+    SEQUENCE; a week that never had a priority is refused (one whose priorities all left
+    it still gets its file: their events, CANCELLED)."""
     from datetime import UTC, datetime
 
     from selvleder.export.ics import Revision, week_calendar
@@ -135,7 +135,7 @@ def week_calendar_file(journal: Journal, week: IsoWeek) -> bytes:
     with journal.read():
         plan = journal.week_plan(str(week))
         known = journal.week_revision(str(week))
-    if known is None or not plan.counted:
+    if known is None or not plan.priorities:  # one that left the week is cancelled in it
         raise BadInput("error.week_ics_empty", number=week.week)
     sequence, created, modified = known
     now = datetime.now(UTC).replace(microsecond=0)
