@@ -154,7 +154,9 @@ def test_a_replan_raises_sequence_and_keeps_the_uids(tmp_path: Path) -> None:
     assert _events(other.read_bytes()).keys() == previous.keys()
 
 
-def test_a_dropped_or_carried_focus_block_is_cancelled_not_left_behind(tmp_path: Path) -> None:
+def test_a_dropped_carried_or_moved_focus_block_is_cancelled_not_left_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A priority that leaves the week would simply vanish from the file, and a re-import
     would leave its old event in the calendar: it stays, under its UID, as CANCELLED with
     a higher SEQUENCE, and both readers see that."""
@@ -164,6 +166,9 @@ def test_a_dropped_or_carried_focus_block_is_cancelled_not_left_behind(tmp_path:
     assert run_cli("--db", str(db), "week", *week, "--ics", str(out)).code == 0
     before = _events(out.read_bytes())
     assert run_cli("--db", str(db), "priority", "drop", "2").code == 0
+    # a move leaves a trace once the week has begun: Tuesday of week 24
+    monkeypatch.setenv("SELVLEDER_NOW", "2027-06-15T10:00:00+02:00")
+    assert run_cli("--db", str(db), "priority", "move", "3", "--week", "2027-W26").code == 0
     assert (
         run_cli("--db", str(db), "plan-week", "--week", "2027-W25", "--carry", "-p", "Ny").code == 0
     )
@@ -173,7 +178,7 @@ def test_a_dropped_or_carried_focus_block_is_cancelled_not_left_behind(tmp_path:
     status = {str(e["uid"]).split("@")[0]: str(e.get("status", "")) for e in cal.walk("VEVENT")}
     assert status["2027-W24-priority-2"] == "CANCELLED"  # dropped
     assert status["2027-W24-priority-1"] == "CANCELLED"  # carried to week 25
-    assert status["2027-W24-priority-3"] == "CANCELLED"
+    assert status["2027-W24-priority-3"] == "CANCELLED"  # moved to week 26
     after = _events(data)
     for uid in before:
         assert after[uid]["sequence"] > before[uid]["sequence"]
@@ -207,7 +212,7 @@ def test_an_unplanned_week_is_refused_with_a_hint(tmp_path: Path) -> None:
     assert "selvleder plan-week" in result.err and "--week 12" in result.err
     assert tree(tmp_path) == before  # no file, no journal
     # a week whose only priority was dropped still gets its file: the events it had, each
-    # CANCELLED, so a re-import clears them (test_a_dropped_or_carried_focus_block_…)
+    # CANCELLED, so a re-import clears them (test_a_dropped_carried_or_moved_focus_block_…)
     _plan(db, "2027-W12", ["mon 09:00-10:00"])
     assert run_cli("--db", str(db), "priority", "drop", "1").code == 0
     result = run_bin("--db", str(db), "week", "--week", "2027-W12", "--ics", str(out))

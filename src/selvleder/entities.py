@@ -723,6 +723,7 @@ class MovedAway(Record):
     title: str
     to: str  # the week it was moved to from this week
     value: str | None = None
+    when: str | None = None  # its focus block now (the week's .ics cancels it there)
 
 
 class WeekPlan(Record):

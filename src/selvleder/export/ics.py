@@ -101,17 +101,17 @@ def week_calendar(
 
     active = [p for p in plan.priorities if p.status in ("planned", "done")]
     timed = [(p, parse_focus_block(p.when)) for p in active if p.when]
-    # A focus block whose priority left the week (dropped, or carried to the next) stays
-    # in the file as CANCELLED under its UID, so a re-import takes it out of the calendar
-    # instead of leaving the old event behind.
-    gone = [
-        (p, parse_focus_block(p.when))
-        for p in plan.priorities
-        if p.status in ("dropped", "carried") and p.when
+    # A focus block whose priority left the week (dropped, carried or moved) stays in the
+    # file as CANCELLED under its UID, so a re-import takes it out of the calendar instead
+    # of leaving the old event behind.
+    left: list[tuple[int, str, str | None]] = [
+        *((p.id, p.title, p.when) for p in plan.priorities if p.status in ("dropped", "carried")),
+        *((m.id, m.title, m.when) for m in plan.moved_away),
     ]
+    gone = [(i, title, parse_focus_block(when)) for i, title, when in left if when]
     if (timed or gone) and zone is not None and zone.key != "UTC":
         cal.add_component(vtimezone(zone, week.monday().year))
-    if plan.priorities:  # the all-week item; CANCELLED once nothing is left in the week
+    if plan.priorities or plan.moved_away:  # the all-week item; CANCELLED once none is left
         summary = event(f"{plan.week}-priorities")
         summary.add("dtstart", week.monday())
         summary.add("dtend", week.monday() + timedelta(days=7))
@@ -124,12 +124,16 @@ def week_calendar(
         if not active:
             summary.add("status", "CANCELLED")
         cal.add_component(summary)
-    for (p, block), cancelled in [*((b, False) for b in timed), *((b, True) for b in gone)]:
+    shown = [(p.id, p.title, block) for p, block in timed]
+    for (number, title, block), cancelled in [
+        *((b, False) for b in shown),
+        *((b, True) for b in gone),
+    ]:
         day = week.day(block.weekday)
-        item = event(f"{plan.week}-priority-{p.id}")
+        item = event(f"{plan.week}-priority-{number}")
         item.add("dtstart", datetime.combine(day, block.start, tzinfo=zone))
         item.add("dtend", datetime.combine(day, block.end, tzinfo=zone))
-        set_text(item, "summary", p.title)
+        set_text(item, "summary", title)
         item.add("categories", ["selvleder"])
         if cancelled:
             item.add("status", "CANCELLED")

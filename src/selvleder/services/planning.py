@@ -135,7 +135,7 @@ def week_calendar_file(journal: Journal, week: IsoWeek) -> bytes:
     with journal.read():
         plan = journal.week_plan(str(week))
         known = journal.week_revision(str(week))
-    if known is None or not plan.priorities:  # one that left the week is cancelled in it
+    if known is None or not (plan.priorities or plan.moved_away):  # one that left: cancelled
         raise BadInput("error.week_ics_empty", number=week.week)
     sequence, created, modified = known
     now = datetime.now(UTC).replace(microsecond=0)

@@ -281,13 +281,14 @@ class Journal:
         from_week index."""
         found: dict[str, dict[int, MovedAway]] = {}
         for r in self.conn.execute(
-            "SELECT m.from_week, m.to_week, p.id, p.title, p.value FROM priority_moves m "
+            "SELECT m.from_week, m.to_week, p.id, p.title, p.value, p.focus_block "
+            "FROM priority_moves m "
             "JOIN priorities p ON p.id = m.priority_id "
             "WHERE m.from_week BETWEEN ? AND ? AND p.week <> m.from_week "
             "ORDER BY m.from_week, m.id",
             (first, last),
         ):
-            found.setdefault(r[0], {})[r[2]] = MovedAway(r[2], r[3], r[1], r[4])
+            found.setdefault(r[0], {})[r[2]] = MovedAway(r[2], r[3], r[1], r[4], r[5])
         return {week: list(moved.values()) for week, moved in found.items()}
 
     def latest_move(self, priority_id: int) -> tuple[int, str, str] | None:
