@@ -550,7 +550,8 @@ def test_forget_on_another_journal_keeps_the_main_journals_reminders(
     tmp_path: Path, home: Path, fakes: FakeTools, journal_path: Path
 ) -> None:
     mine = "0 9 * * * echo my own line\n"
-    subprocess.run(["crontab", "-"], input=mine, text=True, check=True)
+    # the fake crontab by its own path: never the real user's table
+    subprocess.run([str(fakes.bin / "crontab"), "-"], input=mine, text=True, check=True)
     assert run_bin("remind", "install").code == 0
     installed = fakes.crontab()
     assert installed is not None and str(journal_path).encode() in installed

@@ -311,19 +311,11 @@ def backup_to(conn: sqlite3.Connection, target: str, *, force: bool = False) -> 
     """Copy the live journal with SQLite's backup API to a new 0600 file (through an
     exclusive temp file: ``files.write_private_with``)."""
     from selvleder.files import mark_saved, write_private_with
+    from selvleder.storage.files import backup_into
 
     ensure_private_dir(os.path.dirname(os.path.abspath(target)))
-
-    def fill(tmp: str) -> None:
-        dest = sqlite3.connect(tmp)
-        try:
-            conn.backup(dest)
-            dest.execute("PRAGMA journal_mode = delete")
-        finally:
-            dest.close()
-
     try:
-        write_private_with(target, fill, force=force)
+        write_private_with(target, lambda tmp: backup_into(conn, tmp), force=force)
     except sqlite3.Error as exc:
         raise translate_error(exc) from exc
     mark_saved(target)

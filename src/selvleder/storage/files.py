@@ -41,16 +41,22 @@ def inspect_file(path: str) -> FileFacts | None:
         conn.close()
 
 
+def backup_into(src: sqlite3.Connection, target: str) -> None:
+    """Copy the open database ``src`` with SQLite's backup API into the file ``target``
+    (a temp file the caller made, 0600), left in rollback-journal mode."""
+    dest = sqlite3.connect(target)
+    try:
+        src.backup(dest)
+        dest.execute("PRAGMA journal_mode = delete")
+    finally:
+        dest.close()
+
+
 def copy_database(source: str, target: str) -> None:
     """Copy an SQLite file with the backup API into target (which must exist, 0600)."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(target)
-        try:
-            src.backup(dest)
-            dest.execute("PRAGMA journal_mode = delete")
-        finally:
-            dest.close()
+        backup_into(src, target)
     finally:
         src.close()
 
