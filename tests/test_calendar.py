@@ -488,27 +488,35 @@ def test_ten_thousand_events_read_in_under_a_second(tmp_path: Path) -> None:
     assert elapsed < 5.0
 
 
-def test_the_guided_plan_shows_capacity_and_free_slots_before_the_priorities(
-    tmp_path: Path, home: Path
-) -> None:
+def guided_plan_week(calendar: Path) -> Any:
+    """The guided plan-week for week 48 with ``calendar``, in English, on a 100-column pty."""
     import os
 
     import pexpect
 
     from helpers import BIN
 
-    path = write(tmp_path / "cal.ics", full_calendar())
-    config(home, me=ME)
-    run_cli("goal", "add", "Shorter case handling")
     env = {**os.environ, "COLUMNS": "100", "SELVLEDER_LANG": "en"}
     child = pexpect.spawn(
         str(BIN),
-        ["plan-week", "--week", "2026-W48", "--calendar", str(path)],
+        ["plan-week", "--week", "2026-W48", "--calendar", str(calendar)],
         env=env,
         encoding="utf-8",
         timeout=20,
     )
     child.setwinsize(40, 100)
+    return child
+
+
+def test_the_guided_plan_shows_capacity_and_free_slots_before_the_priorities(
+    tmp_path: Path, home: Path
+) -> None:
+    import pexpect
+
+    path = write(tmp_path / "cal.ics", full_calendar())
+    config(home, me=ME)
+    run_cli("goal", "add", "Shorter case handling")
+    child = guided_plan_week(path)
     child.expect_exact("The week in your calendar")
     # no buffer yet, and the flow asks for estimates itself: no "after the buffer", no flag
     child.expect(r"This week: 5h of meetings, 35h free\.(\x1b\[0m)?\r\n")
@@ -662,23 +670,11 @@ def test_the_guided_plan_places_a_focus_block_when_the_answer_is_auto(
     """The guided flow offers the free slots and places them (PRODUCT.md, Calendar): 'auto'
     at the focus block question takes the largest slot still free, as long as the
     estimate (an hour without one), around the blocks chosen earlier in the same flow."""
-    import os
-
     import pexpect
-
-    from helpers import BIN
 
     path = write(tmp_path / "cal.ics", full_calendar())
     config(home, me=ME)
-    env = {**os.environ, "COLUMNS": "100", "SELVLEDER_LANG": "en"}
-    child = pexpect.spawn(
-        str(BIN),
-        ["plan-week", "--week", "2026-W48", "--calendar", str(path)],
-        env=env,
-        encoding="utf-8",
-        timeout=20,
-    )
-    child.setwinsize(40, 100)
+    child = guided_plan_week(path)
     # focus, can wait; then a priority with a 3h estimate, one without; no third
     for answer in ["", "", "Budget", "", "", "3h"]:
         child.expect(r"[:?\])] $")
